@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import seedrandom from 'seedrandom';
+import { blockCount, modelFor, parseScenario, simulateBlock, summarize, type BlockResult } from '../engine/index.js';
+
+/**
+ * `npm run bench`: the default model at 1,000,000 trials, every vendor, full statistics,
+ * on one thread; then the whole CLI process at the same size. Prints medians of
+ * several runs, as this machine's timings are noisy.
+ */
+const TRIALS = Number(process.env.BENCH_TRIALS ?? 1_000_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const modelPath = fileURLToPath(new URL('../../models/retail-bpo-2021.json', import.meta.url));
+const mainPath = fileURLToPath(new URL('./main.js', import.meta.url));
+const scenario = parseScenario(readFileSync(modelPath, 'utf8'));
+const model = modelFor(scenario, { trials: TRIALS });
+const vendors = model.vendors.length;
+
+let peakRss = process.memoryUsage().rss;
+const sampleMemory = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function rawFillRate(): number {
+  const next = seedrandom.xor128('bench');
+  const buffer = new Float64Array(10_000_000);
+  const started = performance.now();
+  for (let i = 0; i < buffer.length; i++) buffer[i] = next();
+  return buffer.length / ((performance.now() - started) / 1000);
+}
+
+const simulateTimes: number[] = [];
+const statisticsTimes: number[] = [];
+let storedBytes = 0;
+let draws = 0;
+for (let run = 0; run < RUNS + 1; run++) {
+  const started = performance.now();
+  const blocks: BlockResult[] = [];
+  for (let b = 0; b < blockCount(model.trials); b++) blocks.push(simulateBlock(model, b));
+  const simulated = performance.now();
+  sampleMemory();
+  summarize(model, blocks, { scenario: scenario.name, currency: scenario.currency });
+  const finished = performance.now();
+  sampleMemory();
+  if (run === 0) continue; // warm-up
+  simulateTimes.push(simulated - started);
+  statisticsTimes.push(finished - simulated);
+  storedBytes = blocks.reduce((t, b) => t + b.losses.reduce((s, l) => s + l.byteLength, 0), 0);
+  draws = blocks.reduce((t, b) => t + b.uniformDraws, 0);
+}
+const fill = median([rawFillRate(), rawFillRate(), rawFillRate()]);
+const simulateMs = median(simulateTimes);
+const statisticsMs = median(statisticsTimes);
+const engineMs = simulateMs + statisticsMs;
+
+const cliTimes: number[] = [];
+for (let run = 0; run < 3; run++) {
+  const started = performance.now();
+  const cli = spawnSync(process.execPath, [mainPath, modelPath, '--trials', String(TRIALS), '--format', 'json'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  if (cli.status !== 0) throw new Error(`CLI failed: ${cli.stderr}`);
+  cliTimes.push(performance.now() - started);
+}
+
+const line = (label: string, value: string) => console.log(`${label.padEnd(44)} ${value}`);
+console.log(`Default model, ${TRIALS.toLocaleString('en-US')} trials x ${vendors} vendors, one thread, median of ${RUNS} runs`);
+line('simulate', `${simulateMs.toFixed(0)} ms`);
+line('statistics', `${statisticsMs.toFixed(0)} ms`);
+line('engine total (target < 500 ms)', `${engineMs.toFixed(0)} ms`);
+line('trials per second', `${Math.round(TRIALS / (engineMs / 1000)).toLocaleString('en-US')}`);
+line('uniform draws per second (engine)', `${(draws / (simulateMs / 1000) / 1e6).toFixed(1)} M`);
+line('raw xor128 fill rate (same process)', `${(fill / 1e6).toFixed(1)} M`);
+line('engine draws / raw fill', `${((draws / (simulateMs / 1000)) / fill).toFixed(3)}`);
+line('stored results per trial per vendor', `${(storedBytes / TRIALS / vendors).toFixed(2)} bytes (target < 16)`);
+line('peak resident memory', `${(peakRss / 2 ** 20).toFixed(0)} MiB (${(peakRss / TRIALS / vendors).toFixed(1)} bytes per trial per vendor, incl. Node itself)`);
+line('whole CLI process, every core, --format json', `${median(cliTimes).toFixed(0)} ms (median of 3)`);

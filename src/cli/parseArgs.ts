@@ -1,0 +1,95 @@
+/** What the command line asked for. */
+export interface CliOptions {
+  scenarioPath: string | undefined;
+  trials?: number;
+  seed?: string;
+  format: 'table' | 'json' | 'csv';
+  out?: string;
+  threads?: number;
+  help: boolean;
+}
+
+export const USAGE = `Usage: breach-sim [scenario.json] [options]
+       npm run simulate -- [scenario.json] [options]
+
+Simulates a breach-scenario/1 file (default: models/retail-bpo-2021.json) and prints
+each vendor's annual loss distribution and the paired comparisons.
+
+Options:
+  --trials N              trials to run (default: the scenario's simulation.trials)
+  --seed S                seed string (default: the scenario's simulation.seed)
+  --format table|json|csv output format (default: table); json is breach-results/1
+  --out FILE              write the output to FILE instead of standard output
+  --threads N             worker threads (default: every core); results are identical for any N
+  -h, --help              show this help
+
+Exit codes: 0 success, 2 invalid scenario or arguments (errors on standard error), 1 other failure.`;
+
+/** A command-line mistake: reported with exit code 2. */
+export class UsageError extends Error {}
+
+/**
+ * Reads the CLI's arguments (after `node main.js`). Accepts `--flag value` and `--flag=value`.
+ *
+ * @example
+ * parseArgs(['model.json', '--trials', '5000', '--format=json']);
+ * // { scenarioPath: 'model.json', trials: 5000, format: 'json', help: false }
+ */
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const options: CliOptions = { scenarioPath: undefined, format: 'table', help: false };
+  const args = [...argv];
+  while (args.length > 0) {
+    const arg = args.shift()!;
+    if (arg === '-h' || arg === '--help') {
+      options.help = true;
+      continue;
+    }
+    if (!arg.startsWith('--')) {
+      if (options.scenarioPath !== undefined) throw new UsageError(`unexpected argument "${arg}": give one scenario file`);
+      options.scenarioPath = arg;
+      continue;
+    }
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => {
+      const v = inline ?? args.shift();
+      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--trials':
+        options.trials = positiveInteger(flag, value(), 100_000_000);
+        break;
+      case '--seed': {
+        const seed = value();
+        if (seed.length === 0) throw new UsageError('--seed must not be empty');
+        options.seed = seed;
+        break;
+      }
+      case '--format': {
+        const format = value();
+        if (format !== 'table' && format !== 'json' && format !== 'csv') {
+          throw new UsageError(`--format must be table, json or csv; got "${format}"`);
+        }
+        options.format = format;
+        break;
+      }
+      case '--out':
+        options.out = value();
+        break;
+      case '--threads':
+        options.threads = positiveInteger(flag, value(), 256);
+        break;
+      default:
+        throw new UsageError(`unknown option ${flag}`);
+    }
+  }
+  return options;
+}
+
+function positiveInteger(flag: string, text: string, max: number): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < 1 || n > max) {
+    throw new UsageError(`${flag} must be a whole number from 1 to ${max}; got "${text}"`);
+  }
+  return n;
+}

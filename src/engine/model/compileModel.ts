@@ -1,0 +1,157 @@
+import type { Distribution } from '../distributions/index.js';
+import type { Scenario } from '../scenario/index.js';
+import { numberValue, toDistribution } from '../scenario/index.js';
+
+/** One control effect of the catalogue, with its own random stream. */
+export interface CompiledEffect {
+  controlId: string;
+  /** Position of the effect within its control. */
+  index: number;
+  /** The key of its random stream: `effect:<controlId>:<index>`, independent of catalogue position. */
+  streamRole: string;
+  reduction: Distribution;
+  /** True when the reduction is a fixed number: nothing is drawn for it. */
+  fixed: boolean;
+  /** Slots this effect multiplies: vectors first, then components, then amplifiers. */
+  slots: number[];
+}
+
+/** A vendor as the simulation sees it: a price and a list of factors on slots. */
+export interface CompiledVendor {
+  id: string;
+  name: string;
+  annualPrice: number;
+  /**
+   * The vendor's factors in catalogue order, three numbers each: slot, effect index,
+   * coverage. Each multiplies its slot by `1 - reduction x coverage`.
+   */
+  factors: Float64Array;
+}
+
+/** A scenario turned into arrays the simulation loops over. */
+export interface Model {
+  seed: string;
+  trials: number;
+  /** `incidence`: lambda = -ln(1 - p) x channelShare; `rate`: lambda = rate x channelShare. */
+  frequencyKind: 'incidence' | 'rate';
+  frequency: Distribution;
+  /** True when `frequency` is a fixed number: lambda is the same every trial. */
+  frequencyFixed: boolean;
+  channelShare: number;
+  vectorNames: string[];
+  vectorShares: Float64Array;
+  /** Cumulative vector shares, the last forced to 1, for drawing an event's vector. */
+  vectorCumulative: Float64Array;
+  perBreach: Distribution;
+  componentNames: string[];
+  /** Component shares; a single share of 1 when the scenario has no components. */
+  componentShares: Float64Array;
+  amplifierNames: string[];
+  amplifierProbabilities: Float64Array;
+  amplifierAmounts: Distribution[];
+  amplifierMeans: Float64Array;
+  /** Slots: one per vector, one per component, one per amplifier, in that order. */
+  slotCount: number;
+  effects: CompiledEffect[];
+  vendors: CompiledVendor[];
+}
+
+/**
+ * Compiles a validated scenario into the arrays the simulation uses. Vendors keep the
+ * scenario's order; effects keep the catalogue's order (controls in the order of the
+ * file, effects in their order within a control), and each vendor's factors follow it,
+ * so that products over controls are always taken in the same order.
+ *
+ * @example
+ * const model = compileModel(scenario);
+ * model.vendors.map((v) => v.id); // ['none', 'a', 'b']
+ * model.slotCount; // 7 vectors + 4 components + 2 amplifiers = 13
+ */
+export function compileModel(scenario: Scenario, overrides: { trials?: number; seed?: string } = {}): Model {
+  const { frequency, magnitude } = scenario;
+  const vectorNames = Object.keys(frequency.vectors);
+  const vectorShares = Float64Array.from(vectorNames, (n) => numberValue(frequency.vectors[n]));
+  const vectorCumulative = new Float64Array(vectorShares.length);
+  let running = 0;
+  vectorShares.forEach((share, i) => (vectorCumulative[i] = running += share));
+  vectorCumulative[vectorCumulative.length - 1] = 1;
+
+  const componentNames = magnitude.components ? Object.keys(magnitude.components) : [];
+  const componentShares = magnitude.components
+    ? Float64Array.from(componentNames, (n) => numberValue(magnitude.components![n]))
+    : Float64Array.of(1);
+
+  const amplifierEntries = Object.entries(magnitude.amplifiers ?? {});
+  const amplifierAmounts = amplifierEntries.map(([, a]) => toDistribution(a.amount));
+
+  const componentSlot = vectorNames.length;
+  const amplifierSlot = componentSlot + componentShares.length;
+  const slotOf = {
+    vectors: (name: string) => vectorNames.indexOf(name),
+    components: (name: string) => componentSlot + componentNames.indexOf(name),
+    amplifiers: (name: string) => amplifierSlot + amplifierEntries.findIndex(([n]) => n === name),
+  };
+
+  const effects: CompiledEffect[] = [];
+  const effectsOfControl = new Map<string, number[]>();
+  for (const [controlId, control] of Object.entries(scenario.controls)) {
+    const indices: number[] = [];
+    control.effects.forEach((effect, index) => {
+      const kind = effect.vectors ? 'vectors' : effect.components ? 'components' : 'amplifiers';
+      const reduction = toDistribution(effect.reduction);
+      indices.push(effects.length);
+      effects.push({
+        controlId,
+        index,
+        streamRole: `effect:${controlId}:${index}`,
+        reduction,
+        fixed: reduction.kind === 'constant',
+        slots: effect[kind]!.map(slotOf[kind]),
+      });
+    });
+    effectsOfControl.set(controlId, indices);
+  }
+
+  const vendors = scenario.vendors.map((vendor): CompiledVendor => {
+    const coverage = new Map<string, number>();
+    for (const entry of vendor.controls) {
+      if (typeof entry === 'string') coverage.set(entry, 1);
+      else coverage.set(entry.id, entry.coverage);
+    }
+    const factors: number[] = [];
+    for (const controlId of Object.keys(scenario.controls)) {
+      const c = coverage.get(controlId);
+      if (c === undefined) continue;
+      for (const e of effectsOfControl.get(controlId)!) {
+        for (const slot of effects[e].slots) factors.push(slot, e, c);
+      }
+    }
+    return { id: vendor.id, name: vendor.name, annualPrice: numberValue(vendor.annualPrice), factors: Float64Array.from(factors) };
+  });
+
+  const frequencyKind = frequency.annualIncidence !== undefined ? 'incidence' : 'rate';
+  const frequencyDistribution = toDistribution(
+    frequencyKind === 'incidence' ? frequency.annualIncidence! : frequency.annualRate!,
+  );
+  return {
+    seed: overrides.seed ?? String(scenario.simulation.seed),
+    trials: overrides.trials ?? scenario.simulation.trials,
+    frequencyKind,
+    frequency: frequencyDistribution,
+    frequencyFixed: frequencyDistribution.kind === 'constant',
+    channelShare: frequency.channelShare === undefined ? 1 : numberValue(frequency.channelShare),
+    vectorNames,
+    vectorShares,
+    vectorCumulative,
+    perBreach: toDistribution(magnitude.perBreach),
+    componentNames,
+    componentShares,
+    amplifierNames: amplifierEntries.map(([n]) => n),
+    amplifierProbabilities: Float64Array.from(amplifierEntries, ([, a]) => numberValue(a.probability)),
+    amplifierAmounts,
+    amplifierMeans: Float64Array.from(amplifierAmounts, (d) => d.mean),
+    slotCount: amplifierSlot + amplifierEntries.length,
+    effects,
+    vendors,
+  };
+}

@@ -1,0 +1,128 @@
+import type { z } from 'zod';
+import { scenarioSchema, type Scenario } from './schema.js';
+import { crossFieldRules } from './crossFieldRules.js';
+import { formatPath, type ScenarioError } from './formatIssues.js';
+
+export type ValidationResult =
+  | { ok: true; scenario: Scenario }
+  | { ok: false; errors: ScenarioError[] };
+
+/**
+ * Checks a parsed JSON value against the `breach-scenario/1` format in one pass:
+ * structure, types and ranges first (the schema), then the rules that relate fields
+ * (shares summing to 1, names that must exist, unique ids, distribution supports).
+ * Never fixes anything silently: every problem comes back with the path of its field.
+ *
+ * @example
+ * validateScenario({ ...example, vendors: [{ ...a, controls: ['mfx'] }] });
+ * // { ok: false, errors: [{ path: 'vendors[0].controls[0]', message: 'unknown control "mfx"' }] }
+ */
+export function validateScenario(input: unknown): ValidationResult {
+  const parsed = scenarioSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.flatMap((issue) => describeIssue(issue, [])) };
+  }
+  const issues = crossFieldRules(parsed.data);
+  if (issues.length > 0) {
+    return { ok: false, errors: issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })) };
+  }
+  return { ok: true, scenario: parsed.data };
+}
+
+/** Thrown by `parseScenario` with every error found. */
+export class ScenarioValidationError extends Error {
+  constructor(readonly errors: ScenarioError[]) {
+    super(errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('\n'));
+    this.name = 'ScenarioValidationError';
+  }
+}
+
+/**
+ * A scenario from JSON text; throws a `ScenarioValidationError` listing every problem
+ * (a JSON syntax error is reported at the root with its position).
+ *
+ * @example
+ * parseScenario(fileText).name; // 'Retail e-commerce customer service: BPO shortlist'
+ */
+export function parseScenario(text: string): Scenario {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ScenarioValidationError([{ path: '', message: `not valid JSON: ${(error as Error).message}` }]);
+  }
+  const result = validateScenario(json);
+  if (!result.ok) throw new ScenarioValidationError(result.errors);
+  return result.scenario;
+}
+
+type Issue = z.core.$ZodIssue;
+
+function describeIssue(issue: Issue, prefix: PropertyKey[]): ScenarioError[] {
+  const path = [...prefix, ...issue.path];
+  const at = (message: string, extra: PropertyKey[] = []) => ({ path: formatPath([...path, ...extra]), message });
+  switch (issue.code) {
+    case 'invalid_union': {
+      if (issue.errors.length === 0) return [at(issue.message)];
+      const branch = bestBranch(issue.errors);
+      const rootOnly = branch.every((i) => i.path.length === 0 && i.code === 'invalid_type');
+      if (rootOnly && issue.errors.length > 1) {
+        return [at(`expected ${unionExpectation(issue.errors)}, got ${describeValue((issue as { input?: unknown }).input)}`)];
+      }
+      return branch.flatMap((inner) => describeIssue(inner, path));
+    }
+    case 'invalid_type':
+      return [at(`expected ${article(issue.expected)}, got ${describeValue(issue.input)}`)];
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => at('unknown field', [key]));
+    case 'too_small':
+      return [at(`must be ${issue.inclusive === false ? '>' : '>='} ${String(issue.minimum)}${
+        issue.origin === 'array' || issue.origin === 'string' ? ` in length` : ''}; got ${describeValue(issue.input)}`)];
+    case 'too_big':
+      return [at(`must be ${issue.inclusive === false ? '<' : '<='} ${String(issue.maximum)}${
+        issue.origin === 'array' || issue.origin === 'string' ? ` in length` : ''}; got ${describeValue(issue.input)}`)];
+    case 'invalid_value':
+      return [at(`expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${describeValue(issue.input)}`)];
+    case 'invalid_format':
+      return [at(`${issue.message.replace(/^Invalid string: /, '')}; got ${describeValue(issue.input)}`)];
+    case 'not_multiple_of':
+      return [at(`must be a multiple of ${String(issue.divisor)}; got ${describeValue(issue.input)}`)];
+    default:
+      return [at(issue.message)];
+  }
+}
+
+/** The union branch that matched deepest: its issues point furthest into the value. */
+function bestBranch(branches: Issue[][]): Issue[] {
+  let best = branches[0];
+  let bestDepth = -1;
+  for (const branch of branches) {
+    const depth = Math.max(...branch.map((i) => i.path.length + (i.code === 'invalid_type' && i.path.length === 0 ? 0 : 0.5)));
+    if (depth >= bestDepth) {
+      best = branch;
+      bestDepth = depth;
+    }
+  }
+  return best;
+}
+
+function unionExpectation(branches: Issue[][]): string {
+  const kinds = new Set<string>();
+  for (const branch of branches) for (const i of branch) if (i.code === 'invalid_type') kinds.add(i.expected);
+  const words = [...kinds].map((k) => (k === 'object' ? 'an object' : article(k)));
+  return words.length ? words.join(' or ') : 'another value';
+}
+
+function article(type: string): string {
+  if (type === 'int') return 'an integer';
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : typeof value;
+}

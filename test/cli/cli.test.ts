@@ -1,0 +1,98 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseScenario, runScenario } from '../../src/engine/index.js';
+import { issueExample, repositoryRoot } from '../helpers/fixtures.js';
+
+/** The built CLI (`npm run build:cli`, run by `npm test` first), as a user runs it. */
+const bin = join(repositoryRoot, 'build/cli/main.js');
+const work = mkdtempSync(join(tmpdir(), 'breach-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function cli(...args: string[]) {
+  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: work });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function scenarioFile(json: unknown, name = 'scenario.json'): string {
+  const path = join(work, name);
+  writeFileSync(path, JSON.stringify(json));
+  return path;
+}
+
+describe('breach-sim CLI', () => {
+  it('prints the default model comparison as a table', () => {
+    const run = cli('--trials', '20000');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Cheapest once breach risk is priced in: /);
+    for (const name of ['Northwind Contact', 'Bluepeak BPO', 'Harbor Support', 'Lowell Outsourcing', 'Reference: no listed controls']) {
+      expect(run.stdout).toContain(name);
+    }
+    expect(run.stderr).toMatch(/simulated 20,000 trials x 5 vendors/);
+  });
+
+  it('--format json prints exactly the engine results, identical for any number of threads', () => {
+    const path = scenarioFile(issueExample());
+    const one = cli(path, '--trials', '35000', '--format', 'json', '--threads', '1');
+    const three = cli(path, '--trials', '35000', '--format', 'json', '--threads', '3');
+    expect(one.code).toBe(0);
+    expect(three.code).toBe(0);
+    expect(three.stdout).toBe(one.stdout);
+    const results = JSON.parse(one.stdout);
+    const engine = runScenario(parseScenario(JSON.stringify(issueExample())), { trials: 35_000 });
+    expect(results).toEqual(JSON.parse(JSON.stringify(engine)));
+    expect(results.format).toBe('breach-results/1');
+    expect(results.trials).toBe(35_000);
+    expect(results.seed).toBe('retail-2021');
+    expect(Object.keys(results.vendors[0])).toEqual([
+      'id', 'name', 'annualPrice', 'expectedLoss', 'probabilityOfBreach', 'expectedBreaches', 'quantiles',
+      'tailValueAtRisk95', 'riskAdjustedCost', 'probabilityCheapest', 'exceedance',
+    ]);
+    expect(Object.keys(results.comparisons[0])).toEqual([
+      'a', 'b', 'meanDifference', 'standardError', 'probabilityALower', 'probabilityACheaper',
+    ]);
+  });
+
+  it('--seed overrides the scenario seed, the same as a seed in the file', () => {
+    const json = issueExample();
+    const flag = cli(scenarioFile(json, 'a.json'), '--trials', '12000', '--format', 'json', '--seed', '42');
+    json.simulation.seed = 42;
+    const file = cli(scenarioFile(json, 'b.json'), '--trials', '12000', '--format', 'json');
+    expect(flag.stdout).toBe(file.stdout);
+  });
+
+  it('--format csv writes one row per vendor with raw numbers, and --out writes to a file', () => {
+    const out = join(work, 'results.csv');
+    const run = cli(scenarioFile(issueExample()), '--trials', '10000', '--format', 'csv', '--out', out);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('id,name,annualPrice,expectedLoss,expectedLossStandardError,probabilityOfBreach,expectedBreaches,p50,p75,p90,p95,p99,tailValueAtRisk95,riskAdjustedCost,probabilityCheapest');
+    expect(lines).toHaveLength(4);
+    expect(lines[2].startsWith('a,Vendor A,1200000,')).toBe(true);
+  });
+
+  it('an invalid scenario exits with code 2, the path-named errors on stderr and nothing on stdout', () => {
+    const json = issueExample();
+    json.vendors[2].controls.push('mfx');
+    json.frequency.vectors.other = 0.5;
+    const run = cli(scenarioFile(json), '--format', 'json');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('vendors[2].controls[1]: unknown control "mfx"');
+    expect(run.stderr).toContain('frequency.vectors: vector shares must sum to 1');
+  });
+
+  it('malformed JSON, a missing file and bad flags exit with code 2 and nothing on stdout', () => {
+    const broken = join(work, 'broken.json');
+    writeFileSync(broken, '{"format": "breach-scenario/1",');
+    for (const args of [[broken], [join(work, 'missing.json')], ['--trials', '0'], ['--format', 'xml'], ['--frobnicate'], ['--threads', 'two']]) {
+      const run = cli(...args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.length).toBeGreaterThan(0);
+    }
+  });
+});
