@@ -1,5 +1,5 @@
 import type { Results } from '../engine/index.js';
-import { formatMoney, formatPercent } from './formatMoney.js';
+import { formatMoney, formatPercent } from '../format/money.js';
 
 /**
  * The results as text for a terminal: a headline naming the vendor that is cheapest once

@@ -14,7 +14,7 @@ export function digestResults(results: Results): string {
   for (const v of results.vendors) {
     numbers.push(
       v.annualPrice, v.expectedLoss.mean, v.expectedLoss.standardError, v.probabilityOfBreach, v.expectedBreaches,
-      v.quantiles.p50, v.quantiles.p75, v.quantiles.p90, v.quantiles.p95, v.quantiles.p99,
+      v.quantiles.p5, v.quantiles.p50, v.quantiles.p75, v.quantiles.p90, v.quantiles.p95, v.quantiles.p99,
       v.tailValueAtRisk95, v.riskAdjustedCost, v.probabilityCheapest,
     );
     for (const point of v.exceedance) numbers.push(point.loss, point.probability);

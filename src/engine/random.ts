@@ -6,7 +6,9 @@ import seedrandom from 'seedrandom';
  */
 export type Uniform = () => number;
 
-/** 2^-33: half of the 32-bit generator's resolution. */
+/** 2^-32: the 32-bit generator's resolution. */
+const STEP = 1 / 4294967296;
+/** 2^-33: half of it. */
 const HALF_STEP = 1 / 8589934592;
 
 /**
@@ -21,8 +23,8 @@ const HALF_STEP = 1 / 8589934592;
  * u(); // a number in (0, 1), the same on every run and every engine
  */
 export function uniformStream(key: string): Uniform {
-  const next = seedrandom.xor128(key);
-  return () => next() + HALF_STEP;
+  const next = seedrandom.xor128(key).int32;
+  return () => (next() >>> 0) * STEP + HALF_STEP;
 }
 
 /**

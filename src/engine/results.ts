@@ -16,7 +16,7 @@ export interface VendorResult {
   /** Mean number of surviving breaches a year. */
   expectedBreaches: number;
   /** Annual-loss quantiles by linear interpolation between order statistics. */
-  quantiles: { p50: number; p75: number; p90: number; p95: number; p99: number };
+  quantiles: { p5: number; p50: number; p75: number; p90: number; p95: number; p99: number };
   /** Mean of the worst 5% of years (the ceil(n/20) largest annual losses). */
   tailValueAtRisk95: number;
   /** annualPrice + expectedLoss.mean. */

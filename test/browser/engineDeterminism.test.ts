@@ -50,11 +50,16 @@ describe('bit-identical results in Node and Chromium', () => {
     await server?.close();
   });
 
-  async function inChromium<T>(fn: (arg: any) => Promise<T>, arg: unknown): Promise<T> {
+  /**
+   * Evaluates `body` (the text of an async function body taking `arg`) in a page served by
+   * Vite, where `import('/src/...')` loads the engine's own modules. Passed as text so that
+   * the test runner's transform leaves its dynamic imports alone.
+   */
+  async function inChromium<T>(body: string, arg: unknown): Promise<T> {
     const page = await browser.context.newPage();
     await page.goto(`${origin}/test/browser/blank.html`);
     try {
-      return await page.evaluate(fn, arg);
+      return await page.evaluate(`(async (arg) => { ${body} })(${JSON.stringify(arg)})`) as T;
     } finally {
       await page.close();
     }
@@ -63,9 +68,10 @@ describe('bit-identical results in Node and Chromium', () => {
   it('the deterministic math gives the same bits (200,000 arguments per function)', async () => {
     const xs = mathInputs(200_000);
     const node = mathDigest({ exp, log, log1p, expm1, normalQuantile }, xs, digestNumbers);
-    const chromium = await inChromium(async ({ count }) => {
-      const math = await import('/src/engine/math/index.ts' as string);
-      const { digestNumbers } = await import('/src/engine/digest.ts' as string);
+    const chromium = await inChromium<string>(`
+      const count = arg.count;
+      const math = await import('/src/engine/math/index.ts');
+      const { digestNumbers } = await import('/src/engine/digest.ts');
       const xs = new Float64Array(count);
       let state = 12345;
       for (let i = 0; i < count; i++) {
@@ -81,8 +87,7 @@ describe('bit-identical results in Node and Chromium', () => {
         out[5 * i + 3] = math.expm1(x / 50);
         out[5 * i + 4] = math.normalQuantile((x + 700) / 1400 + 1e-9);
       }
-      return digestNumbers(out);
-    }, { count: xs.length });
+      return digestNumbers(out);`, { count: xs.length });
     expect(chromium).toBe(node);
   });
 
@@ -90,11 +95,10 @@ describe('bit-identical results in Node and Chromium', () => {
     const json = issueExample();
     json.frequency.annualIncidence = { dist: 'beta', alpha: 39, beta: 61 };
     const node = runScenario(parseScenario(JSON.stringify(json)), { trials: 50_000 });
-    const chromium = await inChromium(async ({ text }) => {
-      const engine = await import('/src/engine/index.ts' as string);
-      const results = engine.runScenario(engine.parseScenario(text), { trials: 50_000 });
-      return { digest: engine.digestResults(results), results };
-    }, { text: JSON.stringify(json) });
+    const chromium = await inChromium<{ digest: string; results: unknown }>(`
+      const engine = await import('/src/engine/index.ts');
+      const results = engine.runScenario(engine.parseScenario(arg.text), { trials: 50000 });
+      return { digest: engine.digestResults(results), results };`, { text: JSON.stringify(json) });
     expect(chromium.digest).toBe(digestResults(node));
     expect(chromium.results).toEqual(node);
   });

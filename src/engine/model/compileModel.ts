@@ -22,10 +22,12 @@ export interface CompiledVendor {
   name: string;
   annualPrice: number;
   /**
-   * The vendor's factors in catalogue order, three numbers each: slot, effect index,
-   * coverage. Each multiplies its slot by `1 - reduction x coverage`.
+   * The vendor's factors in catalogue order: factor k multiplies slot `factorSlots[k]`
+   * by `1 - reduction[factorEffects[k]] x factorCoverages[k]`.
    */
-  factors: Float64Array;
+  factorSlots: Int32Array;
+  factorEffects: Int32Array;
+  factorCoverages: Float64Array;
 }
 
 /** A scenario turned into arrays the simulation loops over. */
@@ -118,15 +120,28 @@ export function compileModel(scenario: Scenario, overrides: { trials?: number; s
       if (typeof entry === 'string') coverage.set(entry, 1);
       else coverage.set(entry.id, entry.coverage);
     }
-    const factors: number[] = [];
+    const slots: number[] = [];
+    const effectIndices: number[] = [];
+    const coverages: number[] = [];
     for (const controlId of Object.keys(scenario.controls)) {
       const c = coverage.get(controlId);
       if (c === undefined) continue;
       for (const e of effectsOfControl.get(controlId)!) {
-        for (const slot of effects[e].slots) factors.push(slot, e, c);
+        for (const slot of effects[e].slots) {
+          slots.push(slot);
+          effectIndices.push(e);
+          coverages.push(c);
+        }
       }
     }
-    return { id: vendor.id, name: vendor.name, annualPrice: numberValue(vendor.annualPrice), factors: Float64Array.from(factors) };
+    return {
+      id: vendor.id,
+      name: vendor.name,
+      annualPrice: numberValue(vendor.annualPrice),
+      factorSlots: Int32Array.from(slots),
+      factorEffects: Int32Array.from(effectIndices),
+      factorCoverages: Float64Array.from(coverages),
+    };
   });
 
   const frequencyKind = frequency.annualIncidence !== undefined ? 'incidence' : 'rate';

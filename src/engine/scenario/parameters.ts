@@ -18,7 +18,7 @@ export function numberValue(input: SourcedNumber): number {
  * Throws the factory's RangeError (naming the bad parameter) on impossible values.
  *
  * @example
- * toDistribution({ dist: 'pert', min: 0.5, mode: 0.8, max: 0.95 }).mean; // 0.7833…
+ * toDistribution({ dist: 'pert', min: 0.5, mode: 0.8, max: 0.95 }).mean; // 0.775
  * toDistribution(0.39).quantile(0.5); // 0.39
  */
 export function toDistribution(input: DistributionInput): Distribution {

@@ -112,6 +112,11 @@ export const scenarioSchema = z.strictObject({
   }),
   controls: z.record(z.string().min(1), control),
   vendors: z.array(vendor).min(1),
+  tolerance: z.strictObject({
+    loss: z.number().gt(0).describe('An annual loss the retailer does not want to exceed...'),
+    probability: z.number().gt(0).max(1).describe('...more often than this chance a year.'),
+    source: source.optional(),
+  }).optional().describe('Risk tolerance: at most `probability` a year of losing more than `loss`. Drawn on the exceedance chart.'),
 });
 
 /** A scenario as written in its file (after validation). */

@@ -63,7 +63,12 @@ function describeIssue(issue: Issue, prefix: PropertyKey[]): ScenarioError[] {
   const at = (message: string, extra: PropertyKey[] = []) => ({ path: formatPath([...path, ...extra]), message });
   switch (issue.code) {
     case 'invalid_union': {
-      if (issue.errors.length === 0) return [at(issue.message)];
+      if (issue.errors.length === 0) {
+        const { options, discriminator, input } = issue as { options?: unknown[]; discriminator?: string; input?: unknown };
+        if (!options) return [at(issue.message)];
+        const given = discriminator && input && typeof input === 'object' ? (input as Record<string, unknown>)[discriminator] : input;
+        return [at(`expected ${options.map((o) => JSON.stringify(o)).join(' or ')}, got ${describeValue(given)}`)];
+      }
       const branch = bestBranch(issue.errors);
       const rootOnly = branch.every((i) => i.path.length === 0 && i.code === 'invalid_type');
       if (rootOnly && issue.errors.length > 1) {
@@ -92,18 +97,32 @@ function describeIssue(issue: Issue, prefix: PropertyKey[]): ScenarioError[] {
   }
 }
 
-/** The union branch that matched deepest: its issues point furthest into the value. */
+/**
+ * The union branch the value was most likely meant for: the one whose issues point
+ * deepest into the value, then the one with the fewest missing or unknown fields (a
+ * `{ "value": "abc" }` is a sourced number with a bad value, not a distribution missing
+ * its `dist`), then the earliest.
+ */
 function bestBranch(branches: Issue[][]): Issue[] {
   let best = branches[0];
   let bestDepth = -1;
+  let bestPenalty = Infinity;
   for (const branch of branches) {
     const depth = Math.max(...branch.map((i) => i.path.length + (i.code === 'invalid_type' && i.path.length === 0 ? 0 : 0.5)));
-    if (depth >= bestDepth) {
+    const penalty = branch.filter(isMissingOrUnknown).length;
+    if (depth > bestDepth || (depth === bestDepth && penalty < bestPenalty)) {
       best = branch;
       bestDepth = depth;
+      bestPenalty = penalty;
     }
   }
   return best;
+}
+
+function isMissingOrUnknown(issue: Issue): boolean {
+  if (issue.code === 'unrecognized_keys') return true;
+  if (issue.code === 'invalid_type') return (issue as { input?: unknown }).input === undefined;
+  return issue.code === 'invalid_union' && issue.errors.length === 0;
 }
 
 function unionExpectation(branches: Issue[][]): string {

@@ -1,9 +1,10 @@
 import { log1p } from '../math/index.js';
-import { poisson, poissonQuantile } from '../distributions/index.js';
+import { poisson, poissonQuantile, type Distribution } from '../distributions/index.js';
 import { streamKey, uniformStream, type Uniform } from '../random.js';
 import { BLOCK_TRIALS } from '../version.js';
 import type { Model } from '../model/compileModel.js';
 import { pairCount, type BlockResult } from './blockResult.js';
+import { compileVendorKernel, type KernelColumns, type VendorKernel } from './vendorKernel.js';
 
 /** Options of `simulateBlock`. */
 export interface SimulateOptions {
@@ -40,46 +41,32 @@ export function simulateBlock(model: Model, block: number, options: SimulateOpti
   const first = block * BLOCK_TRIALS;
   const trials = Math.max(0, Math.min(BLOCK_TRIALS, model.trials - first));
   const vendorCount = model.vendors.length;
-  const slotCount = model.slotCount;
   const vectorCount = model.vectorNames.length;
-  const componentStart = vectorCount;
   const componentCount = model.componentShares.length;
-  const amplifierStart = componentStart + componentCount;
+  const amplifierStart = vectorCount + componentCount;
   const amplifierCount = model.amplifierNames.length;
-  const { vectorShares, vectorCumulative, componentShares, amplifierProbabilities, amplifierAmounts, perBreach } = model;
-  const meanPerBreach = perBreach.mean;
-  const amplifierExpected = Float64Array.from(amplifierProbabilities, (q, a) => q * model.amplifierMeans[a]);
+  const { vectorCumulative, componentShares, amplifierProbabilities, amplifierAmounts, perBreach } = model;
+  const scratch = scratchFor(model);
 
-  const events = uniformStream(streamKey(model.seed, block, 'events'));
-  const frequencyStream = model.frequencyFixed ? null : uniformStream(streamKey(model.seed, block, 'frequency'));
-
-  // Reductions: fixed ones once, drawn ones from their own streams, only if some vendor uses them.
+  // The parameters of every trial, drawn a column at a time, each from its own stream:
+  // the frequency when uncertain, and the reductions some vendor uses.
   const used = new Uint8Array(model.effects.length);
-  for (const vendor of model.vendors) for (let k = 1; k < vendor.factors.length; k += 3) used[vendor.factors[k]] = 1;
-  const reductions = new Float64Array(model.effects.length);
-  const drawn: { effect: number; stream: Uniform; quantile: (u: number) => number }[] = [];
+  for (const vendor of model.vendors) for (const e of vendor.factorEffects) used[e] = 1;
+  let drawnCount = 0;
   model.effects.forEach((effect, e) => {
-    if (effect.fixed) reductions[e] = effect.reduction.mean;
-    else if (used[e]) {
-      const stream = uniformStream(streamKey(model.seed, block, effect.streamRole));
-      drawn.push({ effect: e, stream, quantile: (u) => effect.reduction.quantile(u) });
-    }
+    if (effect.fixed || !used[e]) return;
+    drawnCount++;
+    fillQuantiles(scratch.reductions[e], trials, effect.reduction, uniformStream(streamKey(model.seed, block, effect.streamRole)));
   });
-
-  const fixedLambda = model.frequencyFixed ? lambdaOf(model, model.frequency.mean) : 0;
-  const fixedPoisson = model.frequencyFixed ? poisson(fixedLambda) : null;
-
-  const multipliers = new Float64Array(vendorCount * slotCount).fill(1);
-  const baseFactor = new Float64Array(vendorCount);
-  const cost = new Float64Array(vendorCount);
-  const annual = new Float64Array(vendorCount);
-  const counts = new Int32Array(vendorCount);
-  const prices = Float64Array.from(model.vendors, (v) => v.annualPrice);
-  const amplifierAmount = new Float64Array(amplifierCount);
-  const amplifierOccurs = new Uint8Array(amplifierCount);
-
-  const lossBuffers = model.vendors.map(() => new Float64Array(trials));
-  const lossCounts = new Int32Array(vendorCount);
+  const fixedLambda = model.frequencyFixed ? lambdaOf(model, model.frequency.mean) : Number.NaN;
+  let lambdas: Float64Array | null = null;
+  if (!model.frequencyFixed) {
+    lambdas = scratch.lambdas;
+    fillQuantiles(lambdas, trials, model.frequency, uniformStream(streamKey(model.seed, block, 'frequency')));
+    for (let t = 0; t < trials; t++) lambdas[t] = lambdaOf(model, lambdas[t]);
+  }
+  const columns = scratch.columns;
+  scratch.kernel(scratch.reductions, lambdas, fixedLambda, trials, columns);
   const pairs = pairCount(vendorCount);
   const result: BlockResult = {
     block,
@@ -95,108 +82,203 @@ export function simulateBlock(model: Model, block: number, options: SimulateOpti
     maxBaselineLoss: 0,
     uniformDraws: 0,
   };
-  let eventCount = 0;
-  const perTrialLosses = options.perTrial ? model.vendors.map(() => new Float64Array(trials)) : null;
-  const perTrialCosts = options.perTrial ? model.vendors.map(() => new Float64Array(trials)) : null;
+  countCheaper(columns, trials, result);
 
-  // The no-controls loss factor, computed as a vendor without controls would.
+  // The baseline breaches: a count per trial, then every breach's draws, a column per
+  // role over the block's breaches in trial order, each role on its own stream.
+  const breachCounts = scratch.breachCounts;
+  fillUniforms(breachCounts, trials, uniformStream(streamKey(model.seed, block, 'breaches')));
+  if (lambdas === null) applyQuantile(poisson(fixedLambda), breachCounts, trials);
+  else for (let t = 0; t < trials; t++) breachCounts[t] = poissonQuantile(breachCounts[t], lambdas[t]);
+  let breachTotal = 0;
+  for (let t = 0; t < trials; t++) breachTotal += breachCounts[t];
+  const breach = breachColumns(scratch, breachTotal, amplifierCount);
+  const draw = (column: Float64Array, role: string) => fillUniforms(column, breachTotal, uniformStream(streamKey(model.seed, block, role)));
+  draw(breach.vector, 'breach:vector');
+  draw(breach.loss, 'breach:loss');
+  applyQuantile(perBreach, breach.loss, breachTotal);
+  draw(breach.survival, 'breach:survival');
+  for (let a = 0; a < amplifierCount; a++) {
+    draw(breach.occurs[a], `amplifier:${model.amplifierNames[a]}:occurs`);
+    draw(breach.amount[a], `amplifier:${model.amplifierNames[a]}:amount`);
+    applyQuantile(amplifierAmounts[a], breach.amount[a], breachTotal);
+  }
+
   let baselineFactor = 0;
   for (let c = 0; c < componentCount; c++) baselineFactor += componentShares[c];
+  const annual = new Float64Array(vendorCount);
+  const counts = new Int32Array(vendorCount);
+  const amplifierAmount = new Float64Array(amplifierCount);
+  const lossBuffers = scratch.losses;
+  const lossCounts = new Int32Array(vendorCount);
+  const perTrialLosses = options.perTrial ? model.vendors.map(() => new Float64Array(trials)) : null;
+  const { vector: vectorDraws, loss: lossDraws, survival: survivalDraws, occurs: occursDraws, amount: amountDraws } = breach;
 
+  let next = 0;
   for (let t = 0; t < trials; t++) {
-    const lambda = frequencyStream ? lambdaOf(model, model.frequency.quantile(frequencyStream())) : fixedLambda;
-    for (let d = 0; d < drawn.length; d++) reductions[drawn[d].effect] = drawn[d].quantile(drawn[d].stream());
-
+    const n = breachCounts[t];
+    if (n === 0) continue;
     for (let j = 0; j < vendorCount; j++) {
-      const factors = model.vendors[j].factors;
-      const base = j * slotCount;
-      for (let k = 0; k < factors.length; k += 3) multipliers[base + factors[k]] = 1;
-      for (let k = 0; k < factors.length; k += 3) {
-        multipliers[base + factors[k]] *= 1 - reductions[factors[k + 1]] * factors[k + 2];
-      }
-      let survivingShare = 0;
-      for (let v = 0; v < vectorCount; v++) survivingShare += vectorShares[v] * multipliers[base + v];
-      let factor = 0;
-      for (let c = 0; c < componentCount; c++) factor += componentShares[c] * multipliers[base + componentStart + c];
-      let amplified = 0;
-      for (let a = 0; a < amplifierCount; a++) amplified += amplifierExpected[a] * multipliers[base + amplifierStart + a];
-      baseFactor[j] = factor;
-      cost[j] = prices[j] + lambda * survivingShare * (meanPerBreach * factor + amplified);
       annual[j] = 0;
       counts[j] = 0;
     }
-
-    const n = fixedPoisson ? fixedPoisson.quantile(events()) : poissonQuantile(events(), lambda);
     let baseline = 0;
-    for (let i = 0; i < n; i++) {
-      const uVector = events();
+    for (const last = next + n; next < last; next++) {
+      const uVector = vectorDraws[next];
       let vector = 0;
       while (uVector >= vectorCumulative[vector]) vector++;
-      const loss = perBreach.quantile(events());
-      const uSurvive = events();
+      const loss = lossDraws[next];
+      const uSurvive = survivalDraws[next];
       let amplifiedLoss = 0;
       for (let a = 0; a < amplifierCount; a++) {
-        const occurs = events() < amplifierProbabilities[a];
-        const amount = amplifierAmounts[a].quantile(events());
-        amplifierOccurs[a] = occurs ? 1 : 0;
+        const amount = occursDraws[a][next] < amplifierProbabilities[a] ? amountDraws[a][next] : 0;
         amplifierAmount[a] = amount;
-        if (occurs) amplifiedLoss += amount;
+        amplifiedLoss += amount;
       }
       baseline += loss * baselineFactor + amplifiedLoss;
       for (let j = 0; j < vendorCount; j++) {
-        const base = j * slotCount;
-        if (uSurvive < multipliers[base + vector]) {
-          let eventLoss = loss * baseFactor[j];
+        const vendor = columns[j];
+        if (uSurvive < vendor.slots[vector][t]) {
+          let eventLoss = loss * vendor.baseFactor[t];
           for (let a = 0; a < amplifierCount; a++) {
-            if (amplifierOccurs[a]) eventLoss += amplifierAmount[a] * multipliers[base + amplifierStart + a];
+            if (amplifierAmount[a] !== 0) eventLoss += amplifierAmount[a] * vendor.slots[amplifierStart + a][t];
           }
           annual[j] += eventLoss;
           counts[j]++;
         }
       }
     }
-    eventCount += n;
     if (baseline > result.maxBaselineLoss) result.maxBaselineLoss = baseline;
-
-    if (perTrialLosses && perTrialCosts) {
-      for (let j = 0; j < vendorCount; j++) {
-        perTrialLosses[j][t] = annual[j];
-        perTrialCosts[j][t] = cost[j];
-      }
-    }
     for (let j = 0; j < vendorCount; j++) {
       if (annual[j] > 0) lossBuffers[j][lossCounts[j]++] = annual[j];
       if (counts[j] > 0) result.breachYears[j]++;
       result.breaches[j] += counts[j];
+      if (perTrialLosses) perTrialLosses[j][t] = annual[j];
     }
     let p = 0;
     for (let a = 0; a < vendorCount; a++) {
       for (let b = a + 1; b < vendorCount; b++, p++) {
-        if (n > 0) {
-          const difference = annual[a] - annual[b];
-          result.pairSumDifference[p] += difference;
-          result.pairSumSquaredDifference[p] += difference * difference;
-          if (annual[a] < annual[b]) result.pairLower[p]++;
-        }
-        if (cost[a] < cost[b]) result.pairCheaper[p]++;
+        const difference = annual[a] - annual[b];
+        result.pairSumDifference[p] += difference;
+        result.pairSumSquaredDifference[p] += difference * difference;
+        if (annual[a] < annual[b]) result.pairLower[p]++;
       }
     }
-    let best = 0;
-    let tie = false;
-    for (let j = 1; j < vendorCount; j++) {
-      if (cost[j] < cost[best]) {
-        best = j;
-        tie = false;
-      } else if (cost[j] === cost[best]) tie = true;
-    }
-    if (!tie && vendorCount > 0) result.cheapest[best]++;
   }
 
-  if (perTrialLosses && perTrialCosts) result.perTrial = { losses: perTrialLosses, costs: perTrialCosts };
+  if (perTrialLosses) result.perTrial = { losses: perTrialLosses, costs: columns.map((c) => c.cost.slice(0, trials)) };
   result.losses = lossBuffers.map((buffer, j) => buffer.slice(0, lossCounts[j]));
-  result.uniformDraws =
-    trials * (1 + drawn.length + (frequencyStream ? 1 : 0)) + eventCount * (3 + 2 * amplifierCount);
+  result.uniformDraws = trials * (1 + drawnCount + (lambdas === null ? 0 : 1)) + breachTotal * (3 + 2 * amplifierCount);
   return result;
+}
+
+/**
+ * The pairs' and the vendors' counts of trials in which one is strictly cheaper (price
+ * plus expected loss given the trial's parameters): a pair at a time, a vendor at a time.
+ */
+function countCheaper(columns: readonly KernelColumns[], trials: number, result: BlockResult) {
+  const vendorCount = columns.length;
+  let p = 0;
+  for (let a = 0; a < vendorCount; a++) {
+    const costA = columns[a].cost;
+    for (let b = a + 1; b < vendorCount; b++, p++) {
+      const costB = columns[b].cost;
+      let cheaper = 0;
+      for (let t = 0; t < trials; t++) if (costA[t] < costB[t]) cheaper++;
+      result.pairCheaper[p] = cheaper;
+    }
+  }
+  if (vendorCount === 0) return;
+  for (let t = 0; t < trials; t++) {
+    let best = 0;
+    let bestCost = columns[0].cost[t];
+    let tie = false;
+    for (let j = 1; j < vendorCount; j++) {
+      const c = columns[j].cost[t];
+      if (c < bestCost) {
+        best = j;
+        bestCost = c;
+        tie = false;
+      } else if (c === bestCost) tie = true;
+    }
+    if (!tie) result.cheapest[best]++;
+  }
+}
+
+/** Buffers reused by every block of a model (a worker simulates one block at a time). */
+interface BlockScratch {
+  kernel: VendorKernel;
+  reductions: Float64Array[];
+  lambdas: Float64Array;
+  columns: KernelColumns[];
+  losses: Float64Array[];
+  breachCounts: Float64Array;
+  breach?: BreachColumns;
+}
+
+const scratches = new WeakMap<Model, BlockScratch>();
+
+function scratchFor(model: Model): BlockScratch {
+  let scratch = scratches.get(model);
+  if (!scratch) {
+    const ones = new Float64Array(BLOCK_TRIALS).fill(1);
+    scratch = {
+      kernel: compileVendorKernel(model),
+      reductions: model.effects.map(() => new Float64Array(BLOCK_TRIALS)),
+      lambdas: new Float64Array(BLOCK_TRIALS),
+      columns: model.vendors.map((vendor) => {
+        const touched = new Set(vendor.factorSlots);
+        return {
+          slots: Array.from({ length: model.slotCount }, (_, s) => (touched.has(s) ? new Float64Array(BLOCK_TRIALS) : ones)),
+          baseFactor: new Float64Array(BLOCK_TRIALS),
+          cost: new Float64Array(BLOCK_TRIALS),
+        };
+      }),
+      losses: model.vendors.map(() => new Float64Array(BLOCK_TRIALS)),
+      breachCounts: new Float64Array(BLOCK_TRIALS),
+    };
+    scratches.set(model, scratch);
+  }
+  return scratch;
+}
+
+/** Fills the first `count` of `out` with draws of `distribution` from `source`, one uniform each. */
+function fillQuantiles(out: Float64Array, count: number, distribution: Distribution, source: Uniform): void {
+  fillUniforms(out, count, source);
+  applyQuantile(distribution, out, count);
+}
+
+/** The first `count` of `out`: uniforms from `source`, in order. */
+function fillUniforms(out: Float64Array, count: number, source: Uniform): void {
+  for (let i = 0; i < count; i++) out[i] = source();
+}
+
+/** Replaces the first `count` uniforms of `column` by the distribution's quantiles at them. */
+function applyQuantile(distribution: Distribution, column: Float64Array, count: number): void {
+  for (let i = 0; i < count; i++) column[i] = distribution.quantile(column[i]);
+}
+
+/** Per-breach draw columns, reused from block to block and grown when a block has more breaches. */
+interface BreachColumns {
+  vector: Float64Array;
+  loss: Float64Array;
+  survival: Float64Array;
+  occurs: Float64Array[];
+  amount: Float64Array[];
+}
+
+function breachColumns(scratch: BlockScratch, count: number, amplifierCount: number): BreachColumns {
+  if (!scratch.breach || scratch.breach.vector.length < count) {
+    const capacity = Math.max(count, 2 * (scratch.breach?.vector.length ?? 0), 1024);
+    scratch.breach = {
+      vector: new Float64Array(capacity),
+      loss: new Float64Array(capacity),
+      survival: new Float64Array(capacity),
+      occurs: Array.from({ length: amplifierCount }, () => new Float64Array(capacity)),
+      amount: Array.from({ length: amplifierCount }, () => new Float64Array(capacity)),
+    };
+  }
+  return scratch.breach;
 }
 
 /** Breaches a year for an incidence or rate drawn for one trial. */

@@ -7,6 +7,7 @@ import { ENGINE_VERSION } from '../version.js';
 import { exceedanceGrid } from './exceedanceGrid.js';
 import { quantileLinear } from './quantileLinear.js';
 import { upperBound } from './upperBound.js';
+import { sortPositive } from './sortPositive.js';
 
 /** Scenario fields echoed in the results. */
 export interface ResultLabels {
@@ -46,7 +47,7 @@ export function summarize(model: Model, blocks: readonly BlockResult[], labels: 
     for (let i = 0; i < losses.length; i++) squares += (losses[i] - mean) * (losses[i] - mean);
     const standardError = n > 1 ? Math.sqrt(squares / (n - 1) / n) : 0;
 
-    const sorted = losses.sort();
+    const sorted = sortPositive(losses);
     const tailCount = Math.ceil(n / 20);
     const tailStart = Math.max(0, sorted.length - tailCount);
     const tailSum = sum(sorted.subarray(tailStart) as unknown as number[]);
@@ -58,6 +59,7 @@ export function summarize(model: Model, blocks: readonly BlockResult[], labels: 
       probabilityOfBreach: total(ordered, (b) => b.breachYears[j]) / n,
       expectedBreaches: total(ordered, (b) => b.breaches[j]) / n,
       quantiles: {
+        p5: quantileLinear(sorted, zeros, 0.05),
         p50: quantileLinear(sorted, zeros, 0.5),
         p75: quantileLinear(sorted, zeros, 0.75),
         p90: quantileLinear(sorted, zeros, 0.9),

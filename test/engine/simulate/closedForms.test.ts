@@ -54,7 +54,7 @@ describe('annual losses against closed forms (constant inputs, 200,000 trials, 4
     const L = 4_000_000;
     // lambda = -ln(0.61) = 0.4943: P(N<=0) = 0.61, P(N<=1) = 0.9115, P(N<=2) = 0.9864, P(N<=3) = 0.9983,
     // each more than 0.003 (over 10 standard errors at 200,000 trials) from 0.5, 0.75, 0.9, 0.95, 0.99.
-    expect(none.quantiles).toEqual({ p50: 0, p75: L, p90: L, p95: 2 * L, p99: 3 * L });
+    expect(none.quantiles).toEqual({ p5: 0, p50: 0, p75: L, p90: L, p95: 2 * L, p99: 3 * L });
 
     // TVaR95 = (1/0.05) [sum_{k>=3} k L P(k) + 2 L (0.05 - P(N>=3))]
     const lambda = -Math.log(0.61);

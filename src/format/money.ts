@@ -24,3 +24,19 @@ function threeDigits(x: number): string {
 export function formatPercent(p: number): string {
   return `${(p * 100).toFixed(1)}%`;
 }
+
+/**
+ * A yearly probability as a return period for people: `1 year in 25`; from one year
+ * in two upwards, a share of years.
+ *
+ * @example
+ * formatOneIn(0.04); // '1 year in 25'
+ * formatOneIn(0.6); // '60% of years'
+ */
+export function formatOneIn(p: number): string {
+  if (!(p > 0)) return 'no simulated year';
+  if (p >= 0.5) return `${Math.round(p * 100)}% of years`;
+  const n = 1 / p;
+  const rounded = n < 10 ? Math.round(n * 10) / 10 : n < 100 ? Math.round(n) : Math.round(n / 10) * 10;
+  return `1 year in ${rounded.toLocaleString('en-US')}`;
+}

@@ -1,0 +1,29 @@
+/**
+ * A probability distribution on the real line, sampled by inversion:
+ * a draw is `quantile(source())` for a uniform source in (0, 1).
+ */
+export interface Distribution {
+  /** 'constant' | 'uniform' | 'triangular' | 'pert' | 'lognormal' | 'beta' | 'poisson'. */
+  readonly kind: string;
+  /** The exact mean, in closed form. */
+  readonly mean: number;
+  /** Lower end of the support (may be -Infinity). */
+  readonly min: number;
+  /** Upper end of the support (may be Infinity). */
+  readonly max: number;
+  /** Inverse CDF at u in (0, 1); a draw is quantile(source()). Exactly one uniform per draw, always. */
+  quantile(u: number): number;
+}
+
+/**
+ * Checks a parameter: a finite number. Cost: a type test and a comparison.
+ * Throws a RangeError `${kind}: ${name} must be a finite number; got ${value}` otherwise.
+ *
+ * @example
+ * requireFinite('uniform', 'min', 0); // returns; requireFinite('uniform', 'min', NaN) throws
+ */
+export function requireFinite(kind: string, name: string, value: number): void {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new RangeError(`${kind}: ${name} must be a finite number; got ${String(value)}`);
+  }
+}
