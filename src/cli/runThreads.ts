@@ -3,10 +3,10 @@ import { blockCount, simulateBlock, type BlockResult, type Model } from '../engi
 import type { FromWorker, ToWorker } from './threadProtocol.js';
 
 /**
- * Simulates every block of a run on `threads` worker threads (in this thread when 1),
- * handing out blocks one at a time to whichever thread is free. The blocks come back
- * in any order; `summarize` combines them in block order, so the result is the same
- * for any number of threads.
+ * Simulates every block of a run on `threads` threads: this one and `threads - 1`
+ * worker threads, each taking the next block as soon as it is free. The blocks come
+ * back in any order; `summarize` combines them in block order, so the result is the
+ * same for any number of threads.
  */
 export async function runThreads(
   scenario: unknown,
@@ -16,33 +16,40 @@ export async function runThreads(
 ): Promise<BlockResult[]> {
   const total = blockCount(model.trials);
   const results: BlockResult[] = [];
-  if (threads <= 1 || total <= 1) {
-    for (let b = 0; b < total; b++) {
-      results.push(simulateBlock(model, b));
-      onBlock(b + 1, total);
-    }
-    return results;
-  }
-  const workers = Array.from({ length: Math.min(threads, total) }, () => new Worker(new URL('./blockWorker.js', import.meta.url)));
   let next = 0;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const send = (worker: Worker) => {
-        if (next < total) worker.postMessage({ type: 'block', block: next++ } satisfies ToWorker);
-      };
-      for (const worker of workers) {
+  const take = () => (next < total ? next++ : -1);
+  const finished = (result: BlockResult) => {
+    results.push(result);
+    onBlock(results.length, total);
+  };
+
+  const workerCount = Math.max(0, Math.min(threads, total) - 1);
+  const workers = Array.from({ length: workerCount }, () => new Worker(new URL('./blockWorker.js', import.meta.url)));
+  const workersDone = workers.map(
+    (worker) =>
+      new Promise<void>((resolve, reject) => {
+        const send = () => {
+          const block = take();
+          if (block < 0) resolve();
+          else worker.postMessage({ type: 'block', block } satisfies ToWorker);
+        };
         worker.on('message', (message: FromWorker) => {
           if (message.type === 'error') return reject(new Error(message.message));
-          results.push(message.result);
-          onBlock(results.length, total);
-          if (results.length === total) resolve();
-          else send(worker);
+          finished(message.result);
+          send();
         });
         worker.on('error', reject);
         worker.postMessage({ type: 'start', scenario, trials: model.trials, seed: model.seed } satisfies ToWorker);
-        send(worker);
-      }
-    });
+        send();
+      }),
+  );
+  try {
+    // This thread works too, yielding between blocks so that the workers' results are taken in.
+    for (let block = take(); block >= 0; block = take()) {
+      finished(simulateBlock(model, block));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(workersDone);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

@@ -38,3 +38,30 @@ export function uniformStream(key: string): Uniform {
 export function streamKey(seed: string, block: number, role: string): string {
   return `${seed}\u001f${block}\u001f${role}`;
 }
+
+/**
+ * Fills the first `count` of `out` with the first `count` uniforms of the stream `key`:
+ * exactly the numbers `uniformStream(key)` gives, in order, computed faster. seedrandom
+ * seeds the xor128 generator from the key as always; its state is then stepped here in
+ * local variables (Marsaglia's xor128 recurrence, the one seedrandom runs), which avoids
+ * a function call and four property writes per draw. The tests check the two agree.
+ *
+ * @example
+ * const column = new Float64Array(3);
+ * fillUniforms('retail-2021\u001f0\u001fevents', column, 3); // column equals three calls of uniformStream(key)
+ */
+export function fillUniforms(key: string, out: Float64Array, count: number): void {
+  const state = seedrandom.xor128(key, { state: true }).state() as { x: number; y: number; z: number; w: number };
+  let x = state.x | 0;
+  let y = state.y | 0;
+  let z = state.z | 0;
+  let w = state.w | 0;
+  for (let i = 0; i < count; i++) {
+    const t = x ^ (x << 11);
+    x = y;
+    y = z;
+    z = w;
+    w ^= (w >>> 19) ^ t ^ (t >>> 8);
+    out[i] = (w >>> 0) * STEP + HALF_STEP;
+  }
+}

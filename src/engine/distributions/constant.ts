@@ -18,5 +18,8 @@ export function constant(value: number): Distribution {
     min: value,
     max: value,
     quantile: () => value,
+    quantiles: (column, count) => {
+      column.fill(value, 0, count);
+    },
   };
 }

@@ -13,6 +13,11 @@ export interface Distribution {
   readonly max: number;
   /** Inverse CDF at u in (0, 1); a draw is quantile(source()). Exactly one uniform per draw, always. */
   quantile(u: number): number;
+  /**
+   * Replaces the first `count` uniforms of `column` by their quantiles, in place: the same
+   * numbers as `quantile`, in one tight loop (the engine draws a column of trials at a time).
+   */
+  quantiles(column: Float64Array, count: number): void;
 }
 
 /**

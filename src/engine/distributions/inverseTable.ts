@@ -29,11 +29,11 @@ const ONE_ULP_BELOW_ONE = 1.1102230246251565e-16;
 /** 2^-52: an ulp of w is at most w times this. */
 const ULP_RATIO = 2.220446049250313e-16;
 
-/** A table has at most this many pieces (48 bytes each with the guide, so below 64 KiB). */
+/** A table has at most this many pieces (56 bytes each with the guide, so below 68 KiB). */
 export const MAX_PIECES = 1200;
 
 /** Guide slots per piece: enough that a draw's search rarely steps more than once. */
-const GUIDE_SLOTS_PER_PIECE = 4;
+const GUIDE_SLOTS_PER_PIECE = 8;
 
 /** ln 2. */
 const LN2 = 0.6931471805599453;
@@ -79,9 +79,9 @@ export interface InverseTable {
  *
  * Cost: a few hundred CDF evaluations (continued fractions of O(sqrt(max(a, b))) terms);
  * 0.05 to 0.6 ms once the JIT has warmed up (the first build in a process, run cold,
- * takes a few ms). Size: 48 bytes a piece with the guide table, typically 70 to 310
- * pieces (3 to 15 KiB). Never throws for valid shapes: should a table need more than
- * 1200 pieces (56 KiB), the tolerances are relaxed until it fits (no tested shape needs it).
+ * takes a few ms). Size: 56 bytes a piece with the guide table, typically 70 to 310
+ * pieces (4 to 17 KiB). Never throws for valid shapes: should a table need more than
+ * 1200 pieces (67 KiB), the tolerances are relaxed until it fits (no tested shape needs it).
  * Callers check the shapes (`checkShape`).
  *
  * @example

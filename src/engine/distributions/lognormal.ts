@@ -76,6 +76,9 @@ function lognormal(mu: number, sigma: number, mean: number): Distribution {
     min: 0,
     max: Infinity,
     quantile: (u) => exp(mu + sigma * normalQuantile(u)),
+    quantiles: (column, count) => {
+      for (let i = 0; i < count; i++) column[i] = exp(mu + sigma * normalQuantile(column[i]));
+    },
   };
 }
 

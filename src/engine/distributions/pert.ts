@@ -16,7 +16,7 @@ import { betaInverseTable } from './inverseTable.js';
  * alpha, beta >= 1 here, always within the shapes where the bound holds), and the
  * table's mean matches the closed form within 1e-7 relative.
  * Cost: building 0.05 to 0.6 ms once the JIT has warmed up (a few ms for the first table
- * in a process) and at most about 15 KiB; a draw about 10 ns.
+ * in a process) and at most about 35 KiB; a draw 5 to 10 ns.
  *
  * Throws a RangeError naming the parameter unless min, mode and max are finite with
  * min <= mode <= max and max - min finite, and 0 < gamma <= 9999 (so alpha, beta <= 1e4).

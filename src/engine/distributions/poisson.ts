@@ -99,6 +99,9 @@ export function poisson(mean: number): Distribution {
         ? continuePlain(u, mean, endK, endP, last)
         : continueCompensated(u, mean, k0, endK, endP, endSum, endComp);
     },
+    quantiles(column: Float64Array, count: number): void {
+      for (let i = 0; i < count; i++) column[i] = this.quantile(column[i]);
+    },
   };
 }
 

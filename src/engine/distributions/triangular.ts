@@ -36,5 +36,11 @@ export function triangular(min: number, mode: number, max: number): Distribution
     min,
     max,
     quantile: (u) => (u < split ? min + Math.sqrt(u * lower) : max - Math.sqrt((1 - u) * upper)),
+    quantiles: (column, count) => {
+      for (let i = 0; i < count; i++) {
+        const u = column[i];
+        column[i] = u < split ? min + Math.sqrt(u * lower) : max - Math.sqrt((1 - u) * upper);
+      }
+    },
   };
 }

@@ -26,5 +26,8 @@ export function uniform(min: number, max: number): Distribution {
     min,
     max,
     quantile: (u) => min + span * u,
+    quantiles: (column, count) => {
+      for (let i = 0; i < count; i++) column[i] = min + span * column[i];
+    },
   };
 }

@@ -1,6 +1,6 @@
 import type { Distribution } from '../distributions/index.js';
-import type { Scenario } from '../scenario/index.js';
-import { numberValue, toDistribution } from '../scenario/index.js';
+import type { Scenario } from '../scenario/schema.js';
+import { numberValue, toDistribution } from '../scenario/parameters.js';
 
 /** One control effect of the catalogue, with its own random stream. */
 export interface CompiledEffect {

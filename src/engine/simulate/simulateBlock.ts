@@ -1,10 +1,10 @@
 import { log1p } from '../math/index.js';
 import { poisson, poissonQuantile, type Distribution } from '../distributions/index.js';
-import { streamKey, uniformStream, type Uniform } from '../random.js';
+import { fillUniforms, streamKey } from '../random.js';
 import { BLOCK_TRIALS } from '../version.js';
 import type { Model } from '../model/compileModel.js';
 import { pairCount, type BlockResult } from './blockResult.js';
-import { compileVendorKernel, type KernelColumns, type VendorKernel } from './vendorKernel.js';
+import { compileVendorKernel, recordLength, type KernelOutput, type VendorKernel } from './vendorKernel.js';
 
 /** Options of `simulateBlock`. */
 export interface SimulateOptions {
@@ -14,6 +14,9 @@ export interface SimulateOptions {
    */
   perTrial?: boolean;
 }
+
+/** Trials whose vendor columns are computed at once, then read by their breaches. */
+const CHUNK_TRIALS = 1024;
 
 /** The largest double below 1: an incidence drawn at 1 is read as this, so lambda stays finite. */
 const ALMOST_ONE = 1 - 2 ** -53;
@@ -43,7 +46,6 @@ export function simulateBlock(model: Model, block: number, options: SimulateOpti
   const vendorCount = model.vendors.length;
   const vectorCount = model.vectorNames.length;
   const componentCount = model.componentShares.length;
-  const amplifierStart = vectorCount + componentCount;
   const amplifierCount = model.amplifierNames.length;
   const { vectorCumulative, componentShares, amplifierProbabilities, amplifierAmounts, perBreach } = model;
   const scratch = scratchFor(model);
@@ -56,17 +58,19 @@ export function simulateBlock(model: Model, block: number, options: SimulateOpti
   model.effects.forEach((effect, e) => {
     if (effect.fixed || !used[e]) return;
     drawnCount++;
-    fillQuantiles(scratch.reductions[e], trials, effect.reduction, uniformStream(streamKey(model.seed, block, effect.streamRole)));
+    fillQuantiles(scratch.reductions[e], trials, effect.reduction, streamKey(model.seed, block, effect.streamRole));
   });
   const fixedLambda = model.frequencyFixed ? lambdaOf(model, model.frequency.mean) : Number.NaN;
   let lambdas: Float64Array | null = null;
   if (!model.frequencyFixed) {
     lambdas = scratch.lambdas;
-    fillQuantiles(lambdas, trials, model.frequency, uniformStream(streamKey(model.seed, block, 'frequency')));
+    fillQuantiles(lambdas, trials, model.frequency, streamKey(model.seed, block, 'frequency'));
     for (let t = 0; t < trials; t++) lambdas[t] = lambdaOf(model, lambdas[t]);
   }
-  const columns = scratch.columns;
-  scratch.kernel(scratch.reductions, lambdas, fixedLambda, trials, columns);
+  const out = scratch.out;
+  const records = out.records;
+  const length = recordLength(model);
+  const vendorStride = vendorCount * length;
   const pairs = pairCount(vendorCount);
   const result: BlockResult = {
     block,
@@ -82,18 +86,17 @@ export function simulateBlock(model: Model, block: number, options: SimulateOpti
     maxBaselineLoss: 0,
     uniformDraws: 0,
   };
-  countCheaper(columns, trials, result);
 
   // The baseline breaches: a count per trial, then every breach's draws, a column per
   // role over the block's breaches in trial order, each role on its own stream.
   const breachCounts = scratch.breachCounts;
-  fillUniforms(breachCounts, trials, uniformStream(streamKey(model.seed, block, 'breaches')));
+  fillUniforms(streamKey(model.seed, block, 'breaches'), breachCounts, trials);
   if (lambdas === null) applyQuantile(poisson(fixedLambda), breachCounts, trials);
   else for (let t = 0; t < trials; t++) breachCounts[t] = poissonQuantile(breachCounts[t], lambdas[t]);
   let breachTotal = 0;
   for (let t = 0; t < trials; t++) breachTotal += breachCounts[t];
   const breach = breachColumns(scratch, breachTotal, amplifierCount);
-  const draw = (column: Float64Array, role: string) => fillUniforms(column, breachTotal, uniformStream(streamKey(model.seed, block, role)));
+  const draw = (column: Float64Array, role: string) => fillUniforms(streamKey(model.seed, block, role), column, breachTotal);
   draw(breach.vector, 'breach:vector');
   draw(breach.loss, 'breach:loss');
   applyQuantile(perBreach, breach.loss, breachTotal);
@@ -104,18 +107,42 @@ export function simulateBlock(model: Model, block: number, options: SimulateOpti
     applyQuantile(amplifierAmounts[a], breach.amount[a], breachTotal);
   }
 
+  // Per breach, a column at a time: its vector, its amplifier amounts (0 where an
+  // amplifier does not occur) and its loss with no controls at all.
   let baselineFactor = 0;
   for (let c = 0; c < componentCount; c++) baselineFactor += componentShares[c];
+  const { vector: vectorDraws, loss: lossDraws, survival: survivalDraws, occurs: occursDraws, amount: amountDraws, vectorIndex, baseline: baselineLosses } = breach;
+  for (let i = 0; i < breachTotal; i++) {
+    const u = vectorDraws[i];
+    let vector = 0;
+    while (u >= vectorCumulative[vector]) vector++;
+    vectorIndex[i] = vector;
+  }
+  for (let a = 0; a < amplifierCount; a++) {
+    const occurs = occursDraws[a];
+    const amount = amountDraws[a];
+    const probability = amplifierProbabilities[a];
+    for (let i = 0; i < breachTotal; i++) if (!(occurs[i] < probability)) amount[i] = 0;
+  }
+  for (let i = 0; i < breachTotal; i++) {
+    let amplified = 0;
+    for (let a = 0; a < amplifierCount; a++) amplified += amountDraws[a][i];
+    baselineLosses[i] = lossDraws[i] * baselineFactor + amplified;
+  }
+
   const annual = new Float64Array(vendorCount);
   const counts = new Int32Array(vendorCount);
   const amplifierAmount = new Float64Array(amplifierCount);
   const lossBuffers = scratch.losses;
   const lossCounts = new Int32Array(vendorCount);
   const perTrialLosses = options.perTrial ? model.vendors.map(() => new Float64Array(trials)) : null;
-  const { vector: vectorDraws, loss: lossDraws, survival: survivalDraws, occurs: occursDraws, amount: amountDraws } = breach;
 
+  // Chunk by chunk, so that the vendors' columns are still in cache when the breaches read them.
+  const { breachYears, breaches, pairSumDifference, pairSumSquaredDifference, pairLower } = result;
+  let maxBaseline = 0;
   let next = 0;
   for (let t = 0; t < trials; t++) {
+    if (t % CHUNK_TRIALS === 0) scratch.kernel(scratch.reductions, lambdas, fixedLambda, t, Math.min(trials, t + CHUNK_TRIALS), out, result);
     const n = breachCounts[t];
     if (n === 0) continue;
     for (let j = 0; j < vendorCount; j++) {
@@ -124,85 +151,45 @@ export function simulateBlock(model: Model, block: number, options: SimulateOpti
     }
     let baseline = 0;
     for (const last = next + n; next < last; next++) {
-      const uVector = vectorDraws[next];
-      let vector = 0;
-      while (uVector >= vectorCumulative[vector]) vector++;
+      const vector = vectorIndex[next];
       const loss = lossDraws[next];
       const uSurvive = survivalDraws[next];
-      let amplifiedLoss = 0;
-      for (let a = 0; a < amplifierCount; a++) {
-        const amount = occursDraws[a][next] < amplifierProbabilities[a] ? amountDraws[a][next] : 0;
-        amplifierAmount[a] = amount;
-        amplifiedLoss += amount;
-      }
-      baseline += loss * baselineFactor + amplifiedLoss;
-      for (let j = 0; j < vendorCount; j++) {
-        const vendor = columns[j];
-        if (uSurvive < vendor.slots[vector][t]) {
-          let eventLoss = loss * vendor.baseFactor[t];
+      for (let a = 0; a < amplifierCount; a++) amplifierAmount[a] = amountDraws[a][next];
+      baseline += baselineLosses[next];
+      for (let j = 0, o = (t % CHUNK_TRIALS) * vendorStride; j < vendorCount; j++, o += length) {
+        if (uSurvive < records[o + vector]) {
+          let eventLoss = loss * records[o + vectorCount];
           for (let a = 0; a < amplifierCount; a++) {
-            if (amplifierAmount[a] !== 0) eventLoss += amplifierAmount[a] * vendor.slots[amplifierStart + a][t];
+            if (amplifierAmount[a] !== 0) eventLoss += amplifierAmount[a] * records[o + vectorCount + 1 + a];
           }
           annual[j] += eventLoss;
           counts[j]++;
         }
       }
     }
-    if (baseline > result.maxBaselineLoss) result.maxBaselineLoss = baseline;
+    if (baseline > maxBaseline) maxBaseline = baseline;
     for (let j = 0; j < vendorCount; j++) {
       if (annual[j] > 0) lossBuffers[j][lossCounts[j]++] = annual[j];
-      if (counts[j] > 0) result.breachYears[j]++;
-      result.breaches[j] += counts[j];
+      if (counts[j] > 0) breachYears[j]++;
+      breaches[j] += counts[j];
       if (perTrialLosses) perTrialLosses[j][t] = annual[j];
     }
     let p = 0;
     for (let a = 0; a < vendorCount; a++) {
       for (let b = a + 1; b < vendorCount; b++, p++) {
         const difference = annual[a] - annual[b];
-        result.pairSumDifference[p] += difference;
-        result.pairSumSquaredDifference[p] += difference * difference;
-        if (annual[a] < annual[b]) result.pairLower[p]++;
+        pairSumDifference[p] += difference;
+        pairSumSquaredDifference[p] += difference * difference;
+        if (annual[a] < annual[b]) pairLower[p]++;
       }
     }
   }
 
-  if (perTrialLosses) result.perTrial = { losses: perTrialLosses, costs: columns.map((c) => c.cost.slice(0, trials)) };
+  result.maxBaselineLoss = maxBaseline;
+  if (perTrialLosses) result.perTrial = { losses: perTrialLosses, costs: out.costs.map((c) => c.slice(0, trials)) };
   result.losses = lossBuffers.map((buffer, j) => buffer.slice(0, lossCounts[j]));
   result.uniformDraws = trials * (1 + drawnCount + (lambdas === null ? 0 : 1)) + breachTotal * (3 + 2 * amplifierCount);
   return result;
-}
-
-/**
- * The pairs' and the vendors' counts of trials in which one is strictly cheaper (price
- * plus expected loss given the trial's parameters): a pair at a time, a vendor at a time.
- */
-function countCheaper(columns: readonly KernelColumns[], trials: number, result: BlockResult) {
-  const vendorCount = columns.length;
-  let p = 0;
-  for (let a = 0; a < vendorCount; a++) {
-    const costA = columns[a].cost;
-    for (let b = a + 1; b < vendorCount; b++, p++) {
-      const costB = columns[b].cost;
-      let cheaper = 0;
-      for (let t = 0; t < trials; t++) if (costA[t] < costB[t]) cheaper++;
-      result.pairCheaper[p] = cheaper;
-    }
-  }
-  if (vendorCount === 0) return;
-  for (let t = 0; t < trials; t++) {
-    let best = 0;
-    let bestCost = columns[0].cost[t];
-    let tie = false;
-    for (let j = 1; j < vendorCount; j++) {
-      const c = columns[j].cost[t];
-      if (c < bestCost) {
-        best = j;
-        bestCost = c;
-        tie = false;
-      } else if (c === bestCost) tie = true;
-    }
-    if (!tie) result.cheapest[best]++;
-  }
 }
 
 /** Buffers reused by every block of a model (a worker simulates one block at a time). */
@@ -210,7 +197,7 @@ interface BlockScratch {
   kernel: VendorKernel;
   reductions: Float64Array[];
   lambdas: Float64Array;
-  columns: KernelColumns[];
+  out: KernelOutput;
   losses: Float64Array[];
   breachCounts: Float64Array;
   breach?: BreachColumns;
@@ -221,19 +208,14 @@ const scratches = new WeakMap<Model, BlockScratch>();
 function scratchFor(model: Model): BlockScratch {
   let scratch = scratches.get(model);
   if (!scratch) {
-    const ones = new Float64Array(BLOCK_TRIALS).fill(1);
     scratch = {
       kernel: compileVendorKernel(model),
       reductions: model.effects.map(() => new Float64Array(BLOCK_TRIALS)),
       lambdas: new Float64Array(BLOCK_TRIALS),
-      columns: model.vendors.map((vendor) => {
-        const touched = new Set(vendor.factorSlots);
-        return {
-          slots: Array.from({ length: model.slotCount }, (_, s) => (touched.has(s) ? new Float64Array(BLOCK_TRIALS) : ones)),
-          baseFactor: new Float64Array(BLOCK_TRIALS),
-          cost: new Float64Array(BLOCK_TRIALS),
-        };
-      }),
+      out: {
+        records: new Float64Array(CHUNK_TRIALS * model.vendors.length * recordLength(model)),
+        costs: model.vendors.map(() => new Float64Array(BLOCK_TRIALS)),
+      },
       losses: model.vendors.map(() => new Float64Array(BLOCK_TRIALS)),
       breachCounts: new Float64Array(BLOCK_TRIALS),
     };
@@ -242,25 +224,22 @@ function scratchFor(model: Model): BlockScratch {
   return scratch;
 }
 
-/** Fills the first `count` of `out` with draws of `distribution` from `source`, one uniform each. */
-function fillQuantiles(out: Float64Array, count: number, distribution: Distribution, source: Uniform): void {
-  fillUniforms(out, count, source);
+/** Fills the first `count` of `out` with draws of `distribution` from the stream `key`, one uniform each. */
+function fillQuantiles(out: Float64Array, count: number, distribution: Distribution, key: string): void {
+  fillUniforms(key, out, count);
   applyQuantile(distribution, out, count);
-}
-
-/** The first `count` of `out`: uniforms from `source`, in order. */
-function fillUniforms(out: Float64Array, count: number, source: Uniform): void {
-  for (let i = 0; i < count; i++) out[i] = source();
 }
 
 /** Replaces the first `count` uniforms of `column` by the distribution's quantiles at them. */
 function applyQuantile(distribution: Distribution, column: Float64Array, count: number): void {
-  for (let i = 0; i < count; i++) column[i] = distribution.quantile(column[i]);
+  distribution.quantiles(column, count);
 }
 
 /** Per-breach draw columns, reused from block to block and grown when a block has more breaches. */
 interface BreachColumns {
   vector: Float64Array;
+  vectorIndex: Int32Array;
+  baseline: Float64Array;
   loss: Float64Array;
   survival: Float64Array;
   occurs: Float64Array[];
@@ -272,6 +251,8 @@ function breachColumns(scratch: BlockScratch, count: number, amplifierCount: num
     const capacity = Math.max(count, 2 * (scratch.breach?.vector.length ?? 0), 1024);
     scratch.breach = {
       vector: new Float64Array(capacity),
+      vectorIndex: new Int32Array(capacity),
+      baseline: new Float64Array(capacity),
       loss: new Float64Array(capacity),
       survival: new Float64Array(capacity),
       occurs: Array.from({ length: amplifierCount }, () => new Float64Array(capacity)),

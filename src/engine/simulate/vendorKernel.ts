@@ -1,9 +1,9 @@
 import type { Model } from '../model/compileModel.js';
 
 /**
- * Fills, for every vendor and every trial of a block, the columns the simulation reads:
- * each touched slot's multiplier, the base-loss factor and the price plus conditional
- * expected loss. `reductions[e]` is effect e's column of draws (fixed effects are
+ * Fills, for every vendor and the trials `from` to `to` of a block, what the breaches of
+ * those trials read, and every vendor's price plus conditional expected loss.
+ * `reductions[e]` is effect e's column of draws over the block (fixed effects are
  * compiled in as constants); `lambdas` the column of breach rates, or null when the
  * rate is `fixedLambda` in every trial.
  */
@@ -11,48 +11,74 @@ export type VendorKernel = (
   reductions: readonly Float64Array[],
   lambdas: Float64Array | null,
   fixedLambda: number,
-  trials: number,
-  columns: readonly KernelColumns[],
+  from: number,
+  to: number,
+  out: KernelOutput,
+  counts: CheaperCounts,
 ) => void;
 
-/** One vendor's outputs: a column per slot (the slots it does not touch share a column of ones), base factor, cost. */
-export interface KernelColumns {
-  slots: Float64Array[];
-  baseFactor: Float64Array;
-  cost: Float64Array;
+/** Counts the kernel adds to: trials in which one vendor's cost is strictly lower. */
+export interface CheaperCounts {
+  /** Per pair (a before b): a strictly cheaper than b. */
+  pairCheaper: Float64Array;
+  /** Per vendor: strictly cheaper than every other vendor. */
+  cheapest: Float64Array;
 }
 
 /**
- * Compiles a model's vendors into one function that runs a single loop over a block's
- * trials with every vendor's arithmetic written out (no inner loops): the products over
- * a vendor's controls in catalogue order starting from 1, and the sums over slots in slot
- * order starting from 0, exactly as for a single trial, so the bits are those of the
- * definition `lambda x sum_v share_v s_v x (E[L] sum_k c_k m_k + sum_a q_a E[A_a] m_a)`.
+ * The kernel's outputs. `records` holds, for trial `from + i` and vendor `j`, at
+ * `(i x vendors + j) x recordLength`: the survival multiplier of each vector, then the
+ * base-loss factor, then each amplifier's multiplier (one record per vendor per trial,
+ * so a trial's breaches read a few adjacent cache lines). `costs[j][t]` is vendor j's
+ * price plus expected loss given trial t's parameters, over the whole block.
+ */
+export interface KernelOutput {
+  records: Float64Array;
+  costs: Float64Array[];
+}
+
+/** The length of a vendor's record: one number per vector, the base factor, one per amplifier. */
+export function recordLength(model: Model): number {
+  return model.vectorShares.length + 1 + model.amplifierProbabilities.length;
+}
+
+/**
+ * Compiles a model's vendors into one function that runs a single loop over trials with
+ * every vendor's arithmetic written out (no inner loops), and counts which vendor is
+ * cheaper, pair by pair and against all others, in each trial. The products over a
+ * vendor's controls are taken in catalogue order starting from 1, and the sums over
+ * slots in slot order starting from 0, exactly as for a single trial, so the bits are
+ * those of the definition
+ * `lambda x sum_v share_v s_v x (E[L] sum_k c_k m_k + sum_a q_a E[A_a] m_a)`.
  * Numbers enter the source as their shortest round-trip decimal, which parses back to
  * the same double in every engine.
  *
  * @example
  * const kernel = compileVendorKernel(model);
- * kernel(reductionColumns, null, 0.494, 10_000, columns); // fills columns[j].cost for every vendor j
+ * kernel(reductionColumns, null, 0.494, 0, 1024, out, counts); // fills out.costs[j][0..1023] for every vendor j
  */
 export function compileVendorKernel(model: Model): VendorKernel {
   const vectorCount = model.vectorShares.length;
   const componentCount = model.componentShares.length;
   const amplifierCount = model.amplifierProbabilities.length;
+  const vendorCount = model.vendors.length;
+  const length = recordLength(model);
   const literal = (x: number) => {
     if (!Number.isFinite(x)) throw new Error(`compileVendorKernel: non-finite constant ${x}`);
     return Object.is(x, -0) ? '-0' : `(${String(x)})`;
   };
   const drawn = new Set<number>();
   for (const vendor of model.vendors) for (const e of vendor.factorEffects) if (!model.effects[e].fixed) drawn.add(e);
+  const pairs: [number, number][] = [];
+  for (let a = 0; a < vendorCount; a++) for (let b = a + 1; b < vendorCount; b++) pairs.push([a, b]);
 
   const lines: string[] = [];
   for (const e of drawn) lines.push(`const R${e} = reductions[${e}];`);
-  model.vendors.forEach((_, j) => {
-    lines.push(`const slots${j} = columns[${j}].slots, base${j} = columns[${j}].baseFactor, cost${j} = columns[${j}].cost;`);
-    for (const s of new Set(model.vendors[j].factorSlots)) lines.push(`const S${j}_${s} = slots${j}[${s}];`);
-  });
-  lines.push('for (let t = 0; t < trials; t++) {');
+  lines.push('const records = out.records;');
+  model.vendors.forEach((_, j) => lines.push(`const cost${j} = out.costs[${j}];`));
+  pairs.forEach((_, p) => lines.push(`let cheaper${p} = 0;`));
+  model.vendors.forEach((_, j) => lines.push(`let cheapest${j} = 0;`));
+  lines.push(`for (let t = from, o = 0; t < to; t++, o += ${vendorCount * length}) {`);
   lines.push('  const lambda = lambdas === null ? fixedLambda : lambdas[t];');
   for (const e of drawn) lines.push(`  const r${e} = R${e}[t];`);
   model.vendors.forEach((vendor, j) => {
@@ -61,14 +87,11 @@ export function compileVendorKernel(model: Model): VendorKernel {
       const e = vendor.factorEffects[k];
       const effect = model.effects[e];
       const r = effect.fixed ? literal(effect.reduction.mean) : `r${e}`;
-      const factor = `(1 - ${r} * ${literal(vendor.factorCoverages[k])})`;
       const slot = vendor.factorSlots[k];
-      products.set(slot, `${products.get(slot) ?? '1'} * ${factor}`);
+      products.set(slot, `${products.get(slot) ?? '1'} * (1 - ${r} * ${literal(vendor.factorCoverages[k])})`);
     }
-    for (const [slot, product] of products) {
-      lines.push(`  const m${j}_${slot} = ${product};`);
-      lines.push(`  S${j}_${slot}[t] = m${j}_${slot};`);
-    }
+    for (const [slot, product] of products) lines.push(`  const m${j}_${slot} = ${product};`);
+    const multiplier = (slot: number) => (products.has(slot) ? `m${j}_${slot}` : '1');
     const term = (weight: number, slot: number) => (products.has(slot) ? ` + ${literal(weight)} * m${j}_${slot}` : ` + ${literal(weight)}`);
     let surviving = '0';
     for (let v = 0; v < vectorCount; v++) surviving += term(model.vectorShares[v], v);
@@ -78,12 +101,30 @@ export function compileVendorKernel(model: Model): VendorKernel {
     for (let a = 0; a < amplifierCount; a++) {
       amplified += term(model.amplifierProbabilities[a] * model.amplifierMeans[a], vectorCount + componentCount + a);
     }
+    const at = (k: number) => `records[o + ${j * length + k}]`;
+    for (let v = 0; v < vectorCount; v++) lines.push(`  ${at(v)} = ${multiplier(v)};`);
     lines.push(`  const f${j} = ${factor};`);
-    lines.push(`  base${j}[t] = f${j};`);
+    lines.push(`  ${at(vectorCount)} = f${j};`);
+    for (let a = 0; a < amplifierCount; a++) lines.push(`  ${at(vectorCount + 1 + a)} = ${multiplier(vectorCount + componentCount + a)};`);
     lines.push(
-      `  cost${j}[t] = ${literal(vendor.annualPrice)} + lambda * (${surviving}) * (${literal(model.perBreach.mean)} * f${j} + (${amplified}));`,
+      `  const c${j} = ${literal(vendor.annualPrice)} + lambda * (${surviving}) * (${literal(model.perBreach.mean)} * f${j} + (${amplified}));`,
     );
+    lines.push(`  cost${j}[t] = c${j};`);
   });
+  pairs.forEach(([a, b], p) => lines.push(`  if (c${a} < c${b}) cheaper${p}++;`));
+  if (vendorCount > 0) {
+    lines.push('  let best = 0, bestCost = c0, tie = false;');
+    for (let j = 1; j < vendorCount; j++) {
+      lines.push(`  if (c${j} < bestCost) { best = ${j}; bestCost = c${j}; tie = false; } else if (c${j} === bestCost) tie = true;`);
+    }
+    lines.push('  if (!tie) {');
+    lines.push('    switch (best) {');
+    model.vendors.forEach((_, j) => lines.push(`      case ${j}: cheapest${j}++; break;`));
+    lines.push('    }');
+    lines.push('  }');
+  }
   lines.push('}');
-  return new Function('reductions', 'lambdas', 'fixedLambda', 'trials', 'columns', lines.join('\n')) as VendorKernel;
+  pairs.forEach((_, p) => lines.push(`counts.pairCheaper[${p}] += cheaper${p};`));
+  model.vendors.forEach((_, j) => lines.push(`counts.cheapest[${j}] += cheapest${j};`));
+  return new Function('reductions', 'lambdas', 'fixedLambda', 'from', 'to', 'out', 'counts', lines.join('\n')) as VendorKernel;
 }

@@ -5,9 +5,11 @@ import { pairIndex } from '../simulate/blockResult.js';
 import type { Comparison, Results, VendorResult } from '../results.js';
 import { ENGINE_VERSION } from '../version.js';
 import { exceedanceGrid } from './exceedanceGrid.js';
-import { quantileLinear } from './quantileLinear.js';
-import { upperBound } from './upperBound.js';
-import { sortPositive } from './sortPositive.js';
+import { quantileLinear, quantileRanks } from './quantileLinear.js';
+import { orderStatistics } from './orderStatistics.js';
+
+/** The quantiles reported, by name. */
+const QUANTILES = { p5: 0.05, p50: 0.5, p75: 0.75, p90: 0.9, p95: 0.95, p99: 0.99 } as const;
 
 /** Scenario fields echoed in the results. */
 export interface ResultLabels {
@@ -20,8 +22,9 @@ export interface ResultLabels {
  * (so that the numbers are the same whichever thread simulated which block).
  * Blocks must be 0, 1, 2, ... with no gap; the trials counted are theirs.
  *
- * Per vendor the cost is one sort of its non-zero annual losses (most years lose
- * nothing, and zeros are never stored); comparisons come from per-block sums.
+ * Per vendor the cost is two passes over its non-zero annual losses (most years lose
+ * nothing, and zeros are never stored) and a few small sorts; comparisons come from
+ * per-block sums.
  *
  * @example
  * const results = summarize(model, [simulateBlock(model, 0)], { scenario: 'x', currency: 'USD' });
@@ -37,20 +40,22 @@ export function summarize(model: Model, blocks: readonly BlockResult[], labels: 
   const vendorCount = model.vendors.length;
   const grid = exceedanceGrid(Math.max(0, ...ordered.map((b) => b.maxBaselineLoss)));
 
-  const means = new Float64Array(vendorCount);
   const vendors = model.vendors.map((vendor, j): VendorResult => {
     const losses = concatenate(ordered.map((b) => b.losses[j]));
     const mean = sum(losses as unknown as number[]) / n;
-    means[j] = mean;
     const zeros = n - losses.length;
     let squares = zeros * mean * mean;
     for (let i = 0; i < losses.length; i++) squares += (losses[i] - mean) * (losses[i] - mean);
     const standardError = n > 1 ? Math.sqrt(squares / (n - 1) / n) : 0;
 
-    const sorted = sortPositive(losses);
+    // The sample is `zeros` zeros, then the non-zero losses: only order statistics above
+    // the zeros, the tail and the grid's thresholds are looked up among the non-zero ones.
     const tailCount = Math.ceil(n / 20);
-    const tailStart = Math.max(0, sorted.length - tailCount);
-    const tailSum = sum(sorted.subarray(tailStart) as unknown as number[]);
+    const ranks = Object.values(QUANTILES).flatMap((p) => quantileRanks(n, p)).filter((r) => r >= zeros).map((r) => r - zeros);
+    const statistics = orderStatistics(losses, ranks, grid, tailCount);
+    const rankedValue = new Map(ranks.map((r, i) => [r + zeros, statistics.ranked[i]]));
+    const orderStatistic = (i: number) => (i < zeros ? 0 : rankedValue.get(i)!);
+    const quantile = (p: number) => quantileLinear(n, p, orderStatistic);
     return {
       id: vendor.id,
       name: vendor.name,
@@ -59,17 +64,17 @@ export function summarize(model: Model, blocks: readonly BlockResult[], labels: 
       probabilityOfBreach: total(ordered, (b) => b.breachYears[j]) / n,
       expectedBreaches: total(ordered, (b) => b.breaches[j]) / n,
       quantiles: {
-        p5: quantileLinear(sorted, zeros, 0.05),
-        p50: quantileLinear(sorted, zeros, 0.5),
-        p75: quantileLinear(sorted, zeros, 0.75),
-        p90: quantileLinear(sorted, zeros, 0.9),
-        p95: quantileLinear(sorted, zeros, 0.95),
-        p99: quantileLinear(sorted, zeros, 0.99),
+        p5: quantile(QUANTILES.p5),
+        p50: quantile(QUANTILES.p50),
+        p75: quantile(QUANTILES.p75),
+        p90: quantile(QUANTILES.p90),
+        p95: quantile(QUANTILES.p95),
+        p99: quantile(QUANTILES.p99),
       },
-      tailValueAtRisk95: tailSum / tailCount,
+      tailValueAtRisk95: statistics.tailSum / tailCount,
       riskAdjustedCost: vendor.annualPrice + mean,
       probabilityCheapest: total(ordered, (b) => b.cheapest[j]) / n,
-      exceedance: Array.from(grid, (loss) => ({ loss, probability: (sorted.length - upperBound(sorted, loss)) / n })),
+      exceedance: Array.from(grid, (loss, k) => ({ loss, probability: statistics.above[k] / n })),
     };
   });
 
