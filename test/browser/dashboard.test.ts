@@ -149,6 +149,7 @@ describe('the dashboard', () => {
     const page = await openDashboard();
     const before = await cardFigures(page);
     let count = await runs(page);
+    const history = [before.lowell];
     for (const control of ['secureIvr', 'pciDss', 'vdi']) {
       await page.click(`[data-testid=control-toggle][data-vendor=lowell][data-control=${control}]`);
       await waitForFinal(page, ++count);
@@ -158,8 +159,14 @@ describe('the dashboard', () => {
       // The other vendors do not move: their draws do not depend on Lowell's controls.
       expect(after.northwind['expected-loss']).toBe(before.northwind['expected-loss']);
       before.lowell = after.lowell;
+      history.push(after.lowell);
     }
     expect(await page.getAttribute('[data-testid=control-toggle][data-vendor=lowell][data-control=vdi]', 'aria-pressed')).toBe('true');
+    // Off again: exactly the figures from before it was on (the same simulated years).
+    await page.click('[data-testid=control-toggle][data-vendor=lowell][data-control=vdi]');
+    await waitForFinal(page, ++count);
+    expect((await cardFigures(page)).lowell).toEqual(history[2]);
+    expect(await page.getAttribute('[data-testid=control-toggle][data-vendor=lowell][data-control=vdi]', 'aria-pressed')).toBe('false');
     await page.close();
   });
 
@@ -200,6 +207,55 @@ describe('the dashboard', () => {
     expect(sent).toBeLessThan(total);
     expect(await app.getAttribute('data-seed')).toBe('a-newer-seed');
     expect(await app.getAttribute('data-trials')).toBe('3000000');
+    await page.close();
+  });
+
+  it('paints a quick pass first, then refines it with more trials and smaller standard errors', async () => {
+    const page = await openDashboard();
+    await showAnalyst(page);
+    await typeInto(page, 'simulation.trials', '400000');
+    await waitForFinal(page, 2);
+    // Watch every result painted during the next run.
+    await page.evaluate(() => {
+      const app = document.querySelector('[data-testid=app]') as HTMLElement;
+      const seen: { trials: number; se: number }[] = ((window as any).painted = []);
+      new MutationObserver(() => {
+        const se = document.querySelector('[data-testid=app]')?.getAttribute('data-reference-se');
+        const trials = Number(app.dataset.trials);
+        if (app.dataset.seed !== 'refine-me') return;
+        if (seen.length === 0 || seen[seen.length - 1].trials !== trials) seen.push({ trials, se: Number(se) });
+      }).observe(app, { attributes: true });
+    });
+    await typeInto(page, 'simulation.seed', 'refine-me');
+    await waitForFinal(page, 3);
+    const painted: { trials: number; se: number }[] = await page.evaluate(() => (window as any).painted);
+    const trials = painted.map((p) => p.trials);
+    expect(trials[0]).toBe(20_000);
+    expect(trials[trials.length - 1]).toBe(400_000);
+    expect(trials).toEqual([...trials].sort((a, b) => a - b));
+    expect(painted.length).toBeGreaterThanOrEqual(3);
+    expect(painted[painted.length - 1].se).toBeLessThan(painted[0].se);
+    await page.close();
+  });
+
+  it('keeps a risk tolerance in the scenario, movable by keyboard, without re-running the simulation', async () => {
+    const page = await openDashboard();
+    const before = await runs(page);
+    await page.click('text=Set a risk tolerance');
+    const handle = page.locator('[data-testid=tolerance-handle]');
+    await handle.waitFor();
+    const loss = Number(await handle.getAttribute('data-loss'));
+    const probability = Number(await handle.getAttribute('data-probability'));
+    expect(loss).toBeGreaterThan(0);
+    expect(probability).toBe(0.05);
+    await handle.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowUp');
+    expect(Number(await handle.getAttribute('data-loss'))).toBeGreaterThan(loss);
+    expect(Number(await handle.getAttribute('data-probability'))).toBeCloseTo(0.055, 10);
+    await page.waitForTimeout(300);
+    expect(await runs(page)).toBe(before);
+    await page.locator('[data-testid=exceedance-chart]').screenshot({ path: join(artifacts, 'exceedance-tolerance.png') });
     await page.close();
   });
 

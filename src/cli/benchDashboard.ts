@@ -1,0 +1,74 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+/**
+ * `npm run bench:dashboard`: drives the built dashboard (`dist/`) in headless Chromium
+ * and prints, for the default model at 100,000 and at 1,000,000 trials, the time from
+ * an edit (a new seed typed into the assumptions) to the full result painted: the
+ * page's last run final, then one animation frame. Medians of several edits.
+ */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const EDITS = Number(process.env.BENCH_EDITS ?? 7);
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const server = await preview({ root, logLevel: 'error', preview: { port: 0, host: '127.0.0.1' } });
+const { port } = server.httpServer.address() as { port: number };
+const profile = mkdtempSync(join(tmpdir(), 'breach-bench-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath,
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`http://127.0.0.1:${port}/?view=analyst`);
+  const workers = await page.getAttribute('[data-testid=app]', 'data-workers');
+  console.log(`Dashboard, default model, ${workers} workers (navigator.hardwareConcurrency), headless Chromium; median of ${EDITS} edits`);
+  await page.waitForSelector('[data-testid=app][data-final=true][data-phase=done]', { state: 'attached', timeout: 60_000 });
+
+  /** Types `value` into the field at `path` and resolves with the ms until the full result is painted. */
+  const edit = (path: string, value: string) =>
+    page.evaluate(
+      ({ path, value }) =>
+        new Promise<number>((resolve) => {
+          const app = document.querySelector('[data-testid=app]') as HTMLElement;
+          const runs = Number(app.dataset.runs);
+          const input = document.querySelector(`[data-path="${path}"]`) as HTMLInputElement;
+          if (input.value === value) return resolve(0);
+          const started = performance.now();
+          input.value = value;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          const observer = new MutationObserver(() => {
+            if (app.dataset.final === 'true' && app.dataset.phase === 'done' && Number(app.dataset.runs) > runs) {
+              observer.disconnect();
+              requestAnimationFrame(() => resolve(performance.now() - started));
+            }
+          });
+          observer.observe(app, { attributes: true });
+        }),
+      { path, value },
+    );
+
+  for (const trials of [100_000, 1_000_000]) {
+    await edit('simulation.trials', String(trials));
+    await edit('simulation.seed', 'warm-up');
+    const times: number[] = [];
+    for (let i = 0; i < EDITS; i++) times.push(await edit('simulation.seed', `bench-${trials}-${i}`));
+    times.sort((a, b) => a - b);
+    const target = trials === 100_000 ? 300 : 2000;
+    console.log(
+      `${trials.toLocaleString('en-US').padStart(9)} trials: edit to full result painted ${times[Math.floor(times.length / 2)].toFixed(0)} ms median ` +
+        `(min ${times[0].toFixed(0)}, max ${times[times.length - 1].toFixed(0)}; target < ${target} ms; includes the 80 ms typing debounce)`,
+    );
+  }
+} finally {
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+}
