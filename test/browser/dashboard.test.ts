@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { repositoryRoot } from '../helpers/fixtures.js';
 import { launchChromium } from './chromium.js';
 import { serveDashboard } from './server.js';
@@ -256,6 +257,18 @@ describe('the dashboard', () => {
     await page.waitForTimeout(300);
     expect(await runs(page)).toBe(before);
     await page.locator('[data-testid=exceedance-chart]').screenshot({ path: join(artifacts, 'exceedance-tolerance.png') });
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility violations in either view (axe)', async () => {
+    const page = await openDashboard();
+    const serious = async () =>
+      (await new AxeBuilder({ page } as any).analyze()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    expect(await serious()).toEqual([]);
+    await showAnalyst(page);
+    expect(await serious()).toEqual([]);
     await page.close();
   });
 
