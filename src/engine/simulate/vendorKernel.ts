@@ -1,4 +1,5 @@
 import type { Model } from '../model/compileModel.js';
+import { interpretedVendorKernel } from './interpretedVendorKernel.js';
 
 /**
  * Fills, for every vendor and the trials `from` to `to` of a block, what the breaches of
@@ -51,7 +52,8 @@ export function recordLength(model: Model): number {
  * those of the definition
  * `lambda x sum_v share_v s_v x (E[L] sum_k c_k m_k + sum_a q_a E[A_a] m_a)`.
  * Numbers enter the source as their shortest round-trip decimal, which parses back to
- * the same double in every engine.
+ * the same double in every engine. Where generated code is refused (a Content Security
+ * Policy without 'unsafe-eval'), `interpretedVendorKernel` computes the same bits.
  *
  * @example
  * const kernel = compileVendorKernel(model);
@@ -126,5 +128,11 @@ export function compileVendorKernel(model: Model): VendorKernel {
   lines.push('}');
   pairs.forEach((_, p) => lines.push(`counts.pairCheaper[${p}] += cheaper${p};`));
   model.vendors.forEach((_, j) => lines.push(`counts.cheapest[${j}] += cheapest${j};`));
-  return new Function('reductions', 'lambdas', 'fixedLambda', 'from', 'to', 'out', 'counts', lines.join('\n')) as VendorKernel;
+  try {
+    return new Function('reductions', 'lambdas', 'fixedLambda', 'from', 'to', 'out', 'counts', lines.join('\n')) as VendorKernel;
+  } catch (error) {
+    // A Content Security Policy without 'unsafe-eval' refuses generated code: same bits, slower.
+    if (error instanceof EvalError) return interpretedVendorKernel(model);
+    throw error;
+  }
 }
