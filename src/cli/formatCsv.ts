@@ -1,10 +1,14 @@
 import type { Results } from '../engine/index.js';
 
-/** The CSV columns, one row per vendor in the scenario's order: raw numbers, no formatting. */
+/**
+ * The CSV columns, one row per vendor in the scenario's order: raw numbers, no formatting.
+ * A contract: columns are only ever appended (`p5` to `expectedLossSampleStandardError`
+ * came with `breach-results/2`, where `expectedLoss` became the conditional estimate).
+ */
 export const CSV_COLUMNS = [
   'id', 'name', 'annualPrice', 'expectedLoss', 'expectedLossStandardError', 'probabilityOfBreach',
   'expectedBreaches', 'p50', 'p75', 'p90', 'p95', 'p99', 'tailValueAtRisk95', 'riskAdjustedCost',
-  'probabilityCheapest',
+  'probabilityCheapest', 'p5', 'currency', 'seed', 'trials', 'expectedLossSample', 'expectedLossSampleStandardError',
 ] as const;
 
 /**
@@ -18,7 +22,8 @@ export function formatCsv(results: Results): string {
   const rows = results.vendors.map((v) => [
     v.id, v.name, v.annualPrice, v.expectedLoss.mean, v.expectedLoss.standardError, v.probabilityOfBreach,
     v.expectedBreaches, v.quantiles.p50, v.quantiles.p75, v.quantiles.p90, v.quantiles.p95, v.quantiles.p99,
-    v.tailValueAtRisk95, v.riskAdjustedCost, v.probabilityCheapest,
+    v.tailValueAtRisk95, v.riskAdjustedCost, v.probabilityCheapest, v.quantiles.p5, results.currency, results.seed,
+    results.trials, v.expectedLoss.sample.mean, v.expectedLoss.sample.standardError,
   ]);
   return [CSV_COLUMNS as readonly (string | number)[], ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
 }

@@ -1,64 +1,131 @@
-import type { Results } from '../engine/index.js';
-import { formatMoney, formatPercent } from '../format/money.js';
+import { rankedVendors, type Results, type VendorResult } from '../engine/index.js';
+import { formatMoney, formatPercent, separatingDigits } from '../format/money.js';
+import { DRAWS, DRAWS_EXPLAINED, PRECISION_EXPLAINED } from '../format/terms.js';
+import { segmentsText, verdictSentences } from '../format/verdictSentences.js';
+
+/** The width the table fits without `--wide`: an 80-column terminal shows it with little wrap, 100 without any. */
+export const TABLE_WIDTH = 100;
+
+/** Marks a figure that a warning concerns. */
+const WARNED = '!';
+
+/** One column of the vendor table: its header, its cell, and the result field a warning may name. */
+interface Column {
+  header: string;
+  cell: (v: VendorResult, rank: string) => string;
+  figure?: string;
+  wide?: boolean;
+}
 
 /**
- * The results as text for a terminal: a headline naming the vendor that is cheapest once
- * risk is priced in and how sure that is, the vendors ranked by risk-adjusted cost, and
- * the paired comparisons.
+ * The results as text for a terminal: the answer (the engine's verdict in the page's
+ * words), the vendors ranked by risk-adjusted cost with the reference last, the paired
+ * comparisons, and the run's warnings, with a `!` beside every figure they concern.
+ * Fits `TABLE_WIDTH` columns (long vendor names are shortened); `wide` shows every column.
+ *
+ * @example
+ * formatTable(results).split('\n')[3]; // 'Bluepeak BPO is the cheapest vendor once breach risk is priced in: ...'
  */
-export function formatTable(results: Results): string {
+export function formatTable(results: Results, options: { wide?: boolean } = {}): string {
+  const wide = options.wide === true;
   const money = (x: number) => formatMoney(x, results.currency);
-  const ranked = [...results.vendors].sort((x, y) => x.riskAdjustedCost - y.riskAdjustedCost);
-  const best = ranked[0];
+  const ranked = rankedVendors(results);
+  const digits = separatingDigits(results.ranking.map((id) => results.vendors.find((v) => v.id === id)!.riskAdjustedCost), results.currency);
+  const warned = (v: VendorResult, figure: string | undefined) =>
+    figure !== undefined && results.warnings.some((w) => (w.vendor === undefined || w.vendor === v.id) && w.figures.includes(figure));
+  const wrap = (text: string) => wrapText(text, wide ? Infinity : TABLE_WIDTH);
+
   const lines: string[] = [];
-  lines.push(`${results.scenario}`);
+  lines.push(...wrap(results.scenario));
   lines.push(`${results.trials.toLocaleString('en-US')} simulated years, seed "${results.seed}", engine ${results.engineVersion}`);
   lines.push('');
-  lines.push(
-    `Cheapest once breach risk is priced in: ${best.name} at ${money(best.riskAdjustedCost)} a year ` +
-      `(cheapest in ${formatPercent(best.probabilityCheapest)} of parameter draws).`,
-  );
+  const sentences = verdictSentences(results);
+  lines.push(...wrap(segmentsText(sentences.answer)));
+  if (sentences.confidence.length > 0) lines.push(...wrap(segmentsText(sentences.confidence)));
   lines.push('');
-  const header = ['Rank', 'Vendor', 'Price', 'Expected loss', '± s.e.', 'P(breach)', 'p95 (1 in 20)', 'p99 (1 in 100)', 'TVaR95', 'Risk-adj. cost', 'P(cheapest)'];
-  const rows = ranked.map((v, i) => [
-    String(i + 1),
-    v.name,
-    money(v.annualPrice),
-    money(v.expectedLoss.mean),
-    money(v.expectedLoss.standardError),
-    formatPercent(v.probabilityOfBreach),
-    money(v.quantiles.p95),
-    money(v.quantiles.p99),
-    money(v.tailValueAtRisk95),
-    money(v.riskAdjustedCost),
-    formatPercent(v.probabilityCheapest),
-  ]);
-  lines.push(...grid([header, ...rows], 2));
+
+  const allColumns: Column[] = [
+    { header: 'Rank', cell: (_, rank) => rank },
+    { header: 'Vendor', cell: (v) => v.name },
+    { header: 'Price', cell: (v) => money(v.annualPrice) },
+    { header: 'Exp. loss', cell: (v) => money(v.expectedLoss.mean), figure: 'expectedLoss' },
+    { header: '± s.e.', cell: (v) => money(v.expectedLoss.standardError), figure: 'expectedLoss' },
+    { header: 'Sample mean', cell: (v) => money(v.expectedLoss.sample.mean), figure: 'expectedLoss.sample', wide: true },
+    { header: '± s.e.', cell: (v) => money(v.expectedLoss.sample.standardError), figure: 'expectedLoss.sample', wide: true },
+    { header: 'P(breach)', cell: (v) => formatPercent(v.probabilityOfBreach), figure: 'probabilityOfBreach', wide: true },
+    { header: '1 in 20', cell: (v) => money(v.quantiles.p95), figure: 'quantiles' },
+    { header: '1 in 100', cell: (v) => money(v.quantiles.p99), figure: 'quantiles', wide: true },
+    { header: 'TVaR95', cell: (v) => money(v.tailValueAtRisk95), figure: 'tailValueAtRisk95', wide: true },
+    { header: 'Risk-adj.', cell: (v) => formatMoney(v.riskAdjustedCost, results.currency, digits), figure: 'expectedLoss' },
+    { header: 'P(cheapest)', cell: (v) => (v.reference ? 'reference' : formatPercent(v.probabilityCheapest)), figure: 'probabilityCheapest' },
+  ];
+  const columns = allColumns.filter((c) => wide || !c.wide);
+  const rows = ranked.map((v, i) => columns.map((c) => {
+    const text = c.cell(v, v.reference ? '-' : String(i + 1));
+    return warned(v, c.figure) ? `${text}${WARNED}` : text;
+  }));
+  lines.push(...grid([columns.map((c) => c.header), ...rows], 2, wide ? Infinity : TABLE_WIDTH, 1));
+  lines.push('');
+  lines.push(...wrap(`Risk-adj.: price plus expected loss, a year. 1 in 20${wide ? ', 1 in 100' : ''}: the 95th${wide ? ' and 99th' : ''} percentile of the year's loss. ${PRECISION_EXPLAINED}`));
+
   if (results.comparisons.length > 0) {
     lines.push('');
-    lines.push('Paired comparisons (same simulated years for both vendors):');
+    lines.push('Paired comparisons (the same simulated years and assumption draws for both vendors):');
     const names = new Map(results.vendors.map((v) => [v.id, v.name]));
-    const compareHeader = ['A', 'B', 'Mean loss A - B', '± s.e.', 'P(A loses less)', 'P(A cheaper)'];
+    const header = ['A', 'B', 'Loss A - B', '± s.e.', 'P(A cheaper)', ...(wide ? ['P(A loses less)', 'Sample A - B', '± s.e.'] : [])];
     const compareRows = results.comparisons.map((c) => [
       names.get(c.a)!,
       names.get(c.b)!,
       money(c.meanDifference),
       money(c.standardError),
-      formatPercent(c.probabilityALower),
       formatPercent(c.probabilityACheaper),
+      ...(wide ? [formatPercent(c.probabilityALower), money(c.sample.meanDifference), money(c.sample.standardError)] : []),
     ]);
-    lines.push(...grid([compareHeader, ...compareRows], 2));
+    lines.push(...grid([header, ...compareRows], 2, wide ? Infinity : TABLE_WIDTH, 0, 1));
     lines.push('');
-    lines.push('P(A loses less): share of years with a strictly lower loss (most years both lose nothing).');
-    lines.push('P(A cheaper), P(cheapest): over what we do not know (parameter draws), price plus expected loss.');
+    lines.push(...wrap(`Loss A - B: the difference of expected annual losses. P(A cheaper), P(cheapest): shares of the ${DRAWS}, price plus expected loss.${
+      wide ? ' P(A loses less): share of simulated years with a strictly lower loss (most years both lose nothing).' : ''}`));
+    lines.push(...wrap(DRAWS_EXPLAINED));
+  }
+  if (results.warnings.length > 0) {
+    lines.push('');
+    lines.push(`Warnings (${WARNED} marks the figures they concern):`);
+    for (const w of results.warnings) lines.push(...wrapText(`${w.path ? `${w.path}: ` : ''}${w.message}`, wide ? Infinity : TABLE_WIDTH, '  ', '- '));
   }
   return lines.join('\n') + '\n';
 }
 
-/** Columns padded to their widest cell; the first two left-aligned, the rest right-aligned. */
-function grid(rows: string[][], leftColumns: number): string[] {
+/**
+ * Columns padded to their widest cell; the first `leftColumns` left-aligned, the rest
+ * right-aligned. When the rows are wider than `width`, the columns from `shrinkFrom` to
+ * `shrinkTo` (names) are shortened with an ellipsis, never below 12 characters.
+ */
+function grid(rows: string[][], leftColumns: number, width: number, shrinkFrom: number, shrinkTo = shrinkFrom): string[] {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const total = () => widths.reduce((t, w) => t + w, 0) + 2 * (widths.length - 1);
+  while (total() > width) {
+    let widest = shrinkFrom;
+    for (let c = shrinkFrom; c <= shrinkTo; c++) if (widths[c] > widths[widest]) widest = c;
+    if (widths[widest] <= 12) break;
+    widths[widest]--;
+  }
+  const fit = (cell: string, w: number) => (cell.length > w ? `${cell.slice(0, w - 1)}…` : cell);
   return rows.map((r) =>
-    r.map((cell, c) => (c < leftColumns ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd(),
+    r.map((cell, c) => (c < leftColumns ? fit(cell, widths[c]).padEnd(widths[c]) : fit(cell, widths[c]).padStart(widths[c]))).join('  ').trimEnd(),
   );
+}
+
+/** Words wrapped to `width` columns, later lines indented by `indent`, the first prefixed by `first`. */
+function wrapText(text: string, width: number, indent = '', first = ''): string[] {
+  const lines: string[] = [];
+  let line = first;
+  for (const word of text.split(/\s+/)) {
+    const lead = lines.length === 0 ? first : indent;
+    if (line.length > lead.length && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = indent + word;
+    } else line = line.length > lead.length ? `${line} ${word}` : line + word;
+  }
+  if (line.length > 0) lines.push(line);
+  return lines;
 }

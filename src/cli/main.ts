@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { errorLine, modelFor, parseScenario, ScenarioValidationError, summarize, type Results } from '../engine/index.js';
@@ -7,6 +7,7 @@ import { parseArgs, UsageError, USAGE } from './parseArgs.js';
 import { runThreads } from './runThreads.js';
 import { formatTable } from './formatTable.js';
 import { formatCsv } from './formatCsv.js';
+import { outputProblem, writeOutputFile } from './outputFile.js';
 
 /** The model simulated when no scenario file is named. */
 export const DEFAULT_MODEL = fileURLToPath(new URL('../../models/retail-bpo-2021.json', import.meta.url));
@@ -25,6 +26,13 @@ async function main(argv: string[]): Promise<number> {
   if (options.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
+  }
+  if (options.out !== undefined) {
+    const problem = outputProblem(options.out);
+    if (problem) {
+      process.stderr.write(`breach-sim: cannot write --out ${options.out}: ${problem}\n`);
+      return 2;
+    }
   }
   const path = options.scenarioPath ?? DEFAULT_MODEL;
   let text: string;
@@ -63,9 +71,17 @@ async function main(argv: string[]): Promise<number> {
   const output =
     options.format === 'json' ? `${JSON.stringify(results, null, 2)}\n`
     : options.format === 'csv' ? formatCsv(results)
-    : formatTable(results);
-  if (options.out) writeFileSync(options.out, output);
-  else process.stdout.write(output);
+    : formatTable(results, { wide: options.wide });
+  if (options.out === undefined) {
+    process.stdout.write(output);
+    return 0;
+  }
+  try {
+    writeOutputFile(options.out, output);
+  } catch (error) {
+    process.stderr.write(`breach-sim: could not write ${options.out}: ${(error as Error).message}\n`);
+    return 1;
+  }
   return 0;
 }
 

@@ -6,6 +6,8 @@ export interface CliOptions {
   format: 'table' | 'json' | 'csv';
   out?: string;
   threads?: number;
+  /** Every column of the table, however wide. */
+  wide: boolean;
   help: boolean;
 }
 
@@ -18,9 +20,10 @@ each vendor's annual loss distribution and the paired comparisons.
 Options:
   --trials N              trials to run (default: the scenario's simulation.trials)
   --seed S                seed string (default: the scenario's simulation.seed)
-  --format table|json|csv output format (default: table); json is breach-results/1
+  --format table|json|csv output format (default: table); json is breach-results/2
   --out FILE              write the output to FILE instead of standard output
   --threads N             worker threads (default: every core); results are identical for any N
+  --wide                  every column of the table (default: the ones that fit 100 columns)
   -h, --help              show this help
 
 Exit codes: 0 success, 2 invalid scenario or arguments (errors on standard error), 1 other failure.`;
@@ -33,15 +36,19 @@ export class UsageError extends Error {}
  *
  * @example
  * parseArgs(['model.json', '--trials', '5000', '--format=json']);
- * // { scenarioPath: 'model.json', trials: 5000, format: 'json', help: false }
+ * // { scenarioPath: 'model.json', trials: 5000, format: 'json', wide: false, help: false }
  */
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { scenarioPath: undefined, format: 'table', help: false };
+  const options: CliOptions = { scenarioPath: undefined, format: 'table', wide: false, help: false };
   const args = [...argv];
   while (args.length > 0) {
     const arg = args.shift()!;
     if (arg === '-h' || arg === '--help') {
       options.help = true;
+      continue;
+    }
+    if (arg === '--wide') {
+      options.wide = true;
       continue;
     }
     if (!arg.startsWith('--')) {
@@ -73,9 +80,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         options.format = format;
         break;
       }
-      case '--out':
-        options.out = value();
+      case '--out': {
+        const out = value();
+        if (out.length === 0) throw new UsageError('--out needs a file name');
+        options.out = out;
         break;
+      }
       case '--threads':
         options.threads = positiveInteger(flag, value(), 256);
         break;

@@ -2,7 +2,8 @@ import type { Results } from './results.js';
 
 /**
  * A 64-bit FNV-1a digest (as 16 hex digits) of every number in a result, taken over the
- * exact bits of each double in a fixed order. Two runs agree to the last bit exactly
+ * exact bits of each double in a fixed order (the ranking, the verdict and the warnings
+ * follow from those numbers). Two runs agree to the last bit exactly
  * when their digests agree; a digest kept in a test pins the engine's output.
  * Uses only integer arithmetic, so every JavaScript engine computes the same digest.
  *
@@ -13,14 +14,15 @@ export function digestResults(results: Results): string {
   const numbers: number[] = [results.trials];
   for (const v of results.vendors) {
     numbers.push(
-      v.annualPrice, v.expectedLoss.mean, v.expectedLoss.standardError, v.probabilityOfBreach, v.expectedBreaches,
+      v.annualPrice, v.expectedLoss.mean, v.expectedLoss.standardError,
+      v.expectedLoss.sample.mean, v.expectedLoss.sample.standardError, v.probabilityOfBreach, v.expectedBreaches,
       v.quantiles.p5, v.quantiles.p50, v.quantiles.p75, v.quantiles.p90, v.quantiles.p95, v.quantiles.p99,
       v.tailValueAtRisk95, v.riskAdjustedCost, v.probabilityCheapest,
     );
     for (const point of v.exceedance) numbers.push(point.loss, point.probability);
   }
   for (const c of results.comparisons) {
-    numbers.push(c.meanDifference, c.standardError, c.probabilityALower, c.probabilityACheaper);
+    numbers.push(c.meanDifference, c.standardError, c.probabilityALower, c.probabilityACheaper, c.sample.meanDifference, c.sample.standardError);
   }
   return digestNumbers(Float64Array.from(numbers));
 }

@@ -4,13 +4,25 @@ export interface ExceedancePoint {
   probability: number;
 }
 
-/** The annual-loss statistics of one vendor (`breach-results/1`). */
+/** A Monte Carlo estimate of a mean and its standard error. */
+export interface MeanEstimate {
+  mean: number;
+  standardError: number;
+}
+
+/** The annual-loss statistics of one vendor (`breach-results/2`). */
 export interface VendorResult {
   id: string;
   name: string;
   annualPrice: number;
-  /** Sample mean of the annual losses and its Monte Carlo standard error (n - 1 deviation). */
-  expectedLoss: { mean: number; standardError: number };
+  /** True for the vendor marked `"reference": true`: shown for scale, never ranked. */
+  reference: boolean;
+  /**
+   * The expected annual loss: the mean over trials of the vendor's expected loss given the
+   * trial's parameter draws (conditional Monte Carlo), and its standard error. `sample`
+   * is the plain mean of the simulated annual losses and its standard error.
+   */
+  expectedLoss: MeanEstimate & { sample: MeanEstimate };
   /** Share of years with at least one surviving breach. */
   probabilityOfBreach: number;
   /** Mean number of surviving breaches a year. */
@@ -19,11 +31,12 @@ export interface VendorResult {
   quantiles: { p5: number; p50: number; p75: number; p90: number; p95: number; p99: number };
   /** Mean of the worst 5% of years (the ceil(n/20) largest annual losses). */
   tailValueAtRisk95: number;
-  /** annualPrice + expectedLoss.mean. */
+  /** The decision cost: annualPrice + expectedLoss.mean. */
   riskAdjustedCost: number;
   /**
    * Share of trials in which this vendor's price plus its expected loss given that
-   * trial's parameter draws is strictly lower than every other vendor's.
+   * trial's parameter draws is strictly lower than every other candidate's (0 for the
+   * reference vendor).
    */
   probabilityCheapest: number;
   /** P(annual loss > loss) on the run's shared log-spaced grid. */
@@ -34,7 +47,7 @@ export interface VendorResult {
 export interface Comparison {
   a: string;
   b: string;
-  /** Mean of (loss a - loss b) over the paired trials. */
+  /** Mean over trials of (expected loss a - expected loss b) given each trial's parameter draws. */
   meanDifference: number;
   /** Its standard error, from the paired differences' n - 1 deviation. */
   standardError: number;
@@ -42,11 +55,52 @@ export interface Comparison {
   probabilityALower: number;
   /** Share of trials in which a's price plus conditional expected loss is strictly lower than b's. */
   probabilityACheaper: number;
+  /** The same difference of the simulated annual losses, and its paired standard error. */
+  sample: { meanDifference: number; standardError: number };
 }
 
-/** The output of a run: `format: "breach-results/1"`. */
+/**
+ * The answer a run gives, decided by the engine and only worded by the page and the CLI:
+ * - `clear`: `best` has the lowest risk-adjusted cost, ahead of `runnerUp` by more than
+ *   2 standard errors of their paired difference;
+ * - `unresolved`: the top two are within 2 standard errors: more trials are needed;
+ * - `tie`: the top two have the same price and the same expected loss in every trial;
+ * - `single`: one candidate, nothing to compare; `none`: no candidate at all.
+ */
+export interface Verdict {
+  kind: 'clear' | 'unresolved' | 'tie' | 'single' | 'none';
+  /** The candidate with the lowest risk-adjusted cost. */
+  best?: string;
+  /** The second lowest. */
+  runnerUp?: string;
+  /** runnerUp's risk-adjusted cost minus best's, and its paired Monte Carlo standard error. */
+  lead?: MeanEstimate;
+  /** The candidate cheapest in the most parameter draws, when that is not `best`. */
+  mostOftenCheapest?: string;
+}
+
+/**
+ * A reason to read some figures with care, next to them:
+ * - `heavy-tail`: a distribution's mean comes largely from draws rarer than the run
+ *   simulates, so the simulated years (quantiles, tail, exceedance, breach chance and
+ *   the sample mean) cannot show that tail; at `path`, for every vendor;
+ * - `sample-disagrees`: a vendor's sample mean and conditional mean differ by more than
+ *   4 combined standard errors, which the same cause (or too few trials) explains.
+ */
+export interface ResultWarning {
+  code: 'heavy-tail' | 'sample-disagrees';
+  message: string;
+  /** The scenario field concerned, for `heavy-tail`. */
+  path?: string;
+  /** The vendor concerned; absent when the warning holds for every vendor. */
+  vendor?: string;
+  /** The result fields to read with care (`quantiles`, `tailValueAtRisk95`, ...). */
+  figures: string[];
+}
+
+/** The output of a run: `format: "breach-results/2"`. */
 export interface Results {
-  format: 'breach-results/1';
+  format: 'breach-results/2';
   scenario: string;
   currency: string;
   trials: number;
@@ -54,4 +108,8 @@ export interface Results {
   engineVersion: string;
   vendors: VendorResult[];
   comparisons: Comparison[];
+  /** Candidate ids (every vendor but the reference), by risk-adjusted cost, lowest first. */
+  ranking: string[];
+  verdict: Verdict;
+  warnings: ResultWarning[];
 }

@@ -105,10 +105,18 @@ describe('the dashboard', () => {
     const names = await page.$$eval('[data-testid=vendor-card] h3', (hs) => hs.map((h) => h.textContent));
     expect(names.sort()).toEqual(['Bluepeak BPO', 'Harbor Support', 'Lowell Outsourcing', 'Northwind Contact', 'Reference: no listed controls']);
     const figures = await cardFigures(page);
-    const costs = await page.$$eval('[data-testid=vendor-card] [data-metric=risk-adjusted-cost]', (es) => es.map((e) => Number(e.getAttribute('data-value'))));
+    // The candidates by risk-adjusted cost, the reference (shown for scale, unranked) last.
+    const ranks = await page.$$eval('[data-testid=vendor-card]', (cards) => cards.map((c) => c.getAttribute('data-rank')));
+    expect(ranks).toEqual(['1', '2', '3', '4', 'reference']);
+    const costs = await page.$$eval('[data-testid=vendor-card]:not([data-rank=reference]) [data-metric=risk-adjusted-cost]', (es) => es.map((e) => Number(e.getAttribute('data-value'))));
     expect(costs).toEqual([...costs].sort((a, b) => a - b));
-    expect(await page.textContent('[data-testid=headline]')).toMatch(/is the cheapest vendor once breach risk is priced in/);
-    for (const id of Object.keys(figures)) for (const metric of METRICS) expect(figures[id][metric], `${id} ${metric}`).toBeTypeOf('number');
+    expect(await page.textContent('[data-testid=headline]')).toMatch(/^Bluepeak BPO is the cheapest vendor once breach risk is priced in/);
+    for (const id of Object.keys(figures)) {
+      for (const metric of METRICS) {
+        if (id === 'none' && metric === 'probability-cheapest') continue; // the reference is never a candidate
+        expect(figures[id][metric], `${id} ${metric}`).toBeTypeOf('number');
+      }
+    }
     await page.screenshot({ path: join(artifacts, 'executive-laptop.png'), fullPage: true });
     expect((page as any).errors).toEqual([]);
     await page.close();
@@ -123,7 +131,10 @@ describe('the dashboard', () => {
       const figures = await cardFigures(page);
       for (const vendor of cli.vendors) {
         const expected = expectedFigures(vendor);
-        for (const metric of METRICS) expect(figures[vendor.id][metric], `${vendor.id} ${metric}`).toBe(expected[metric]);
+        for (const metric of METRICS) {
+          if (vendor.reference && metric === 'probability-cheapest') continue;
+          expect(figures[vendor.id][metric], `${vendor.id} ${metric}`).toBe(expected[metric]);
+        }
       }
       await page.close();
     });
@@ -221,7 +232,7 @@ describe('the dashboard', () => {
       const app = document.querySelector('[data-testid=app]') as HTMLElement;
       const seen: { trials: number; se: number }[] = ((window as any).painted = []);
       new MutationObserver(() => {
-        const se = document.querySelector('[data-testid=app]')?.getAttribute('data-reference-se');
+        const se = document.querySelector('[data-testid=app]')?.getAttribute('data-lead-se');
         const trials = Number(app.dataset.trials);
         if (app.dataset.seed !== 'refine-me') return;
         if (seen.length === 0 || seen[seen.length - 1].trials !== trials) seen.push({ trials, se: Number(se) });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -26,7 +26,7 @@ describe('breach-sim CLI', () => {
   it('prints the default model comparison as a table', () => {
     const run = cli('--trials', '20000');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Cheapest once breach risk is priced in: /);
+    expect(run.stdout).toMatch(/Bluepeak BPO is the cheapest vendor once breach risk is priced in: /);
     for (const name of ['Northwind Contact', 'Bluepeak BPO', 'Harbor Support', 'Lowell Outsourcing', 'Reference: no listed controls']) {
       expect(run.stdout).toContain(name);
     }
@@ -43,15 +43,19 @@ describe('breach-sim CLI', () => {
     const results = JSON.parse(one.stdout);
     const engine = runScenario(parseScenario(JSON.stringify(issueExample())), { trials: 35_000 });
     expect(results).toEqual(JSON.parse(JSON.stringify(engine)));
-    expect(results.format).toBe('breach-results/1');
+    expect(results.format).toBe('breach-results/2');
     expect(results.trials).toBe(35_000);
     expect(results.seed).toBe('retail-2021');
     expect(Object.keys(results.vendors[0])).toEqual([
-      'id', 'name', 'annualPrice', 'expectedLoss', 'probabilityOfBreach', 'expectedBreaches', 'quantiles',
+      'id', 'name', 'annualPrice', 'reference', 'expectedLoss', 'probabilityOfBreach', 'expectedBreaches', 'quantiles',
       'tailValueAtRisk95', 'riskAdjustedCost', 'probabilityCheapest', 'exceedance',
     ]);
+    expect(Object.keys(results.vendors[0].expectedLoss)).toEqual(['mean', 'standardError', 'sample']);
     expect(Object.keys(results.comparisons[0])).toEqual([
-      'a', 'b', 'meanDifference', 'standardError', 'probabilityALower', 'probabilityACheaper',
+      'a', 'b', 'meanDifference', 'standardError', 'probabilityALower', 'probabilityACheaper', 'sample',
+    ]);
+    expect(Object.keys(results)).toEqual([
+      'format', 'scenario', 'currency', 'trials', 'seed', 'engineVersion', 'vendors', 'comparisons', 'ranking', 'verdict', 'warnings',
     ]);
   });
 
@@ -69,9 +73,60 @@ describe('breach-sim CLI', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
     const lines = readFileSync(out, 'utf8').trim().split('\n');
-    expect(lines[0]).toBe('id,name,annualPrice,expectedLoss,expectedLossStandardError,probabilityOfBreach,expectedBreaches,p50,p75,p90,p95,p99,tailValueAtRisk95,riskAdjustedCost,probabilityCheapest');
+    // The columns of breach-results/1 first, as they were; the new ones appended.
+    expect(lines[0]).toBe('id,name,annualPrice,expectedLoss,expectedLossStandardError,probabilityOfBreach,expectedBreaches,p50,p75,p90,p95,p99,tailValueAtRisk95,riskAdjustedCost,probabilityCheapest'
+      + ',p5,currency,seed,trials,expectedLossSample,expectedLossSampleStandardError');
     expect(lines).toHaveLength(4);
     expect(lines[2].startsWith('a,Vendor A,1200000,')).toBe(true);
+    const results = runScenario(parseScenario(JSON.stringify(issueExample())), { trials: 10_000 });
+    const cells = lines[2].split(',');
+    const a = results.vendors[1];
+    expect(cells.slice(15)).toEqual([String(a.quantiles.p5), 'USD', 'retail-2021', '10000', String(a.expectedLoss.sample.mean), String(a.expectedLoss.sample.standardError)]);
+    expect(Number(cells[3])).toBe(a.expectedLoss.mean);
+  });
+
+  it('the table fits 100 columns, long vendor names shortened; --wide shows every column', () => {
+    const json = issueExample();
+    json.vendors[1].name = 'A vendor with a very long name indeed, Incorporated, of Springfield';
+    const path = scenarioFile(json, 'long.json');
+    const narrow = cli(path, '--trials', '10000');
+    expect(narrow.code).toBe(0);
+    for (const line of narrow.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(100);
+    expect(narrow.stdout).toContain('A vendor with a very long');
+    expect(narrow.stdout).not.toContain('TVaR95');
+    const wide = cli(path, '--trials', '10000', '--wide');
+    expect(wide.stdout).toContain('TVaR95');
+    expect(wide.stdout).toContain('Sample mean');
+    expect(wide.stdout).toContain('of Springfield');
+  });
+
+  it('a bad --out is refused before simulating, in one line with exit code 2; a good one is written whole', () => {
+    mkdirSync(join(work, 'folder'), { recursive: true });
+    for (const [out, why] of [
+      [join(work, 'no', 'such', 'dir', 'x.csv'), 'does not exist'],
+      [join(work, 'folder'), 'is a folder'],
+      ['', 'needs a file name'],
+    ]) {
+      const run = cli('--trials', '10000', '--out', out);
+      expect(run.code, out).toBe(2);
+      expect(run.stderr, out).toContain(why);
+      expect(run.stderr).not.toMatch(/simulated|\n\s+at /);
+      expect(run.stdout).toBe('');
+    }
+    const out = join(work, 'folder', 'table.txt');
+    writeFileSync(out, 'previous');
+    expect(cli('--trials', '10000', '--out', out).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^Retail e-commerce/);
+  });
+
+  it('flags the figures a warning concerns and prints the warning', () => {
+    const json = issueExample();
+    json.magnitude.perBreach = { dist: 'lognormal', mean: 5_000_000, sigma: 10 };
+    const run = cli(scenarioFile(json, 'heavy.json'), '--trials', '20000');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Warnings \(! marks the figures they concern\):/);
+    expect(run.stdout).toMatch(/- magnitude\.perBreach: a lognormal with sigma 10/);
+    expect(run.stdout).toMatch(/\$[0-9.]+[kMB]?!/);
   });
 
   it('an invalid scenario exits with code 2, the path-named errors on stderr and nothing on stdout', () => {
@@ -88,7 +143,7 @@ describe('breach-sim CLI', () => {
   it('malformed JSON, a missing file and bad flags exit with code 2 and nothing on stdout', () => {
     const broken = join(work, 'broken.json');
     writeFileSync(broken, '{"format": "breach-scenario/1",');
-    for (const args of [[broken], [join(work, 'missing.json')], ['--trials', '0'], ['--format', 'xml'], ['--frobnicate'], ['--threads', 'two']]) {
+    for (const args of [[broken], [join(work, 'missing.json')], ['--trials', '0'], ['--format', 'xml'], ['--frobnicate'], ['--threads', 'two'], ['--out=']]) {
       const run = cli(...args);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stdout).toBe('');

@@ -76,3 +76,75 @@ export function closedForm(scenario: any, vendorId: string) {
     amplifierLosses: amplifiers.map(([name, a]) => ({ probability: a.probability, amount: a.amount * m('amplifiers', name) })),
   };
 }
+
+const Z95 = 1.6448536269514722;
+
+/**
+ * The mean of a scenario parameter, by its textbook closed form, written here without the
+ * engine: uniform (a + b) / 2, triangular (a + c + b) / 3, PERT (a + g c + b) / (g + 2),
+ * beta a / (a + b), lognormal exp(mu + sigma^2 / 2), Poisson its mean.
+ */
+export function meanOf(spec: any): number {
+  if (typeof spec === 'number') return spec;
+  if (!('dist' in spec)) return spec.value;
+  switch (spec.dist) {
+    case 'uniform': return (spec.min + spec.max) / 2;
+    case 'triangular': return (spec.min + spec.mode + spec.max) / 3;
+    case 'pert': {
+      const g = spec.gamma ?? 4;
+      return (spec.min + g * spec.mode + spec.max) / (g + 2);
+    }
+    case 'beta': return spec.alpha / (spec.alpha + spec.beta);
+    case 'poisson': return spec.mean;
+    case 'lognormal': {
+      if (spec.mean !== undefined) return spec.mean;
+      if (spec.median !== undefined) return spec.median * Math.exp(spec.sigma ** 2 / 2);
+      const mu = (Math.log(spec.low) + Math.log(spec.high)) / 2;
+      const sigma = (Math.log(spec.high) - Math.log(spec.low)) / (2 * Z95);
+      return Math.exp(mu + sigma ** 2 / 2);
+    }
+  }
+  throw new Error(`no closed form for ${spec.dist}`);
+}
+
+/**
+ * E[lambda] of a scenario's frequency: E[rate] x channelShare, or E[-ln(1 - p)] x
+ * channelShare for an incidence p, in closed form for a constant or a uniform p
+ * (an antiderivative of -ln(1 - p) is (1 - p) ln(1 - p) - (1 - p)).
+ */
+export function expectedLambda(scenario: any): number {
+  const share = scenario.frequency.channelShare === undefined ? 1 : meanOf(scenario.frequency.channelShare);
+  if (scenario.frequency.annualRate !== undefined) return meanOf(scenario.frequency.annualRate) * share;
+  const p = scenario.frequency.annualIncidence;
+  if (typeof p === 'number' || !('dist' in p)) return -Math.log(1 - meanOf(p)) * share;
+  if (p.dist !== 'uniform') throw new Error('expectedLambda: a constant or uniform incidence');
+  const antiderivative = (x: number) => (1 - x) * Math.log(1 - x) - (1 - x);
+  return ((antiderivative(p.max) - antiderivative(p.min)) / (p.max - p.min)) * share;
+}
+
+/**
+ * A vendor's expected annual loss, exactly, for any scenario whose inputs are independent:
+ * the model's formula at the inputs' means,
+ * E[lambda] x sum_v share_v prod(1 - E[r] c) x (E[L] sum_k c_k prod(1 - E[r] c) + sum_a q_a E[A_a] prod(1 - E[r] c)),
+ * since every reduction enters each product at most once and each effect targets one kind.
+ */
+export function expectedLossAtMeans(scenario: any, vendorId: string): number {
+  const vendor = scenario.vendors.find((v: any) => v.id === vendorId);
+  const coverage = new Map<string, number>();
+  for (const c of vendor.controls) typeof c === 'string' ? coverage.set(c, 1) : coverage.set(c.id, c.coverage);
+  const m = (kind: string, name: string) => {
+    let product = 1;
+    for (const [id, control] of Object.entries<any>(scenario.controls)) {
+      if (!coverage.has(id)) continue;
+      for (const effect of control.effects) if (effect[kind]?.includes(name)) product *= 1 - meanOf(effect.reduction) * coverage.get(id)!;
+    }
+    return product;
+  };
+  const value = (x: any) => meanOf(x);
+  const surviving = Object.entries<any>(scenario.frequency.vectors).reduce((t, [name, share]) => t + value(share) * m('vectors', name), 0);
+  const components = scenario.magnitude.components ? Object.entries<any>(scenario.magnitude.components) : [];
+  const factor = components.length === 0 ? 1 : components.reduce((t, [name, share]) => t + value(share) * m('components', name), 0);
+  const amplified = Object.entries<any>(scenario.magnitude.amplifiers ?? {})
+    .reduce((t, [name, a]) => t + value(a.probability) * meanOf(a.amount) * m('amplifiers', name), 0);
+  return expectedLambda(scenario) * surviving * (meanOf(scenario.magnitude.perBreach) * factor + amplified);
+}

@@ -1,5 +1,6 @@
 """An independent numpy implementation of the engine's semantics (compound Poisson breaches, thinning by
-vendor controls, per-trial parameter draws, closed-form conditional expected loss), used to make the reference
+vendor controls, per-trial parameter draws, closed-form conditional expected loss and its mean over trials, the
+estimator of the expected loss), used to make the reference
 values in test/engine/simulate/numpyReference.test.ts and to time the CLI against.
 Run: python3 test/reference/numpy_reference.py models/retail-bpo-2021.json 1000000 > out.json"""
 import json, sys, math, time
@@ -65,21 +66,25 @@ for v in model['vendors']:
     breaches = np.bincount(trial[survive], minlength=n)
     cost = val(v['annualPrice']) + lam * (vshare @ S) * (base_mean * base_factor + (aprob * amp_means) @ A)
     losses.append(annual); costs.append(cost)
-    srt = np.sort(annual); k = math.ceil(n / 20)
-    out.append(dict(id=v['id'], expectedLoss=dict(mean=annual.mean(), standardError=annual.std(ddof=1) / math.sqrt(n)),
+    srt = np.sort(annual); k = math.ceil(n / 20); conditional = cost - val(v['annualPrice'])
+    out.append(dict(id=v['id'], reference=bool(v.get('reference', False)),
+        expectedLoss=dict(mean=conditional.mean(), standardError=conditional.std(ddof=1) / math.sqrt(n),
+                          sample=dict(mean=annual.mean(), standardError=annual.std(ddof=1) / math.sqrt(n))),
         probabilityOfBreach=(breaches > 0).mean(), expectedBreaches=breaches.mean(),
         quantiles={f'p{int(p*100)}': float(np.quantile(srt, p)) for p in (0.05, 0.5, 0.75, 0.9, 0.95, 0.99)},
-        tailValueAtRisk95=srt[-k:].mean(), riskAdjustedCost=val(v['annualPrice']) + annual.mean()))
+        tailValueAtRisk95=srt[-k:].mean(), riskAdjustedCost=val(v['annualPrice']) + conditional.mean()))
 top = 10 ** math.ceil(math.log10(max(losses[0].max(), 1e6))); grid = np.logspace(math.log10(top) - 6, math.log10(top), 200)
-costs = np.array(costs); best = costs.argmin(axis=0); ties = (costs == costs.min(axis=0)).sum(axis=0) > 1
+costs = np.array(costs); candidates = [j for j, o in enumerate(out) if not o['reference']]
+cand = costs[candidates]; best = np.array(candidates)[cand.argmin(axis=0)]; ties = (cand == cand.min(axis=0)).sum(axis=0) > 1
 for j, o in enumerate(out):
     srt = np.sort(losses[j]); o['exceedance'] = [dict(loss=g, probability=p) for g, p in zip(grid.tolist(), ((n - np.searchsorted(srt, grid, side='right')) / n).tolist())]
-    o['probabilityCheapest'] = float(((best == j) & ~ties).mean())
+    o['probabilityCheapest'] = 0.0 if o['reference'] else float(((best == j) & ~ties).mean())
 comparisons = []
 for a in range(len(out)):
     for b in range(a + 1, len(out)):
-        d = losses[a] - losses[b]
-        comparisons.append(dict(a=out[a]['id'], b=out[b]['id'], meanDifference=d.mean(), standardError=d.std(ddof=1) / math.sqrt(n),
-            probabilityALower=(losses[a] < losses[b]).mean(), probabilityACheaper=(costs[a] < costs[b]).mean()))
-json.dump(dict(format='breach-results/1', trials=n, vendors=out, comparisons=comparisons), sys.stdout, default=float)
+        d = losses[a] - losses[b]; e = (costs[a] - val(model['vendors'][a]['annualPrice'])) - (costs[b] - val(model['vendors'][b]['annualPrice']))
+        comparisons.append(dict(a=out[a]['id'], b=out[b]['id'], meanDifference=e.mean(), standardError=e.std(ddof=1) / math.sqrt(n),
+            probabilityALower=(losses[a] < losses[b]).mean(), probabilityACheaper=(costs[a] < costs[b]).mean(),
+            sample=dict(meanDifference=d.mean(), standardError=d.std(ddof=1) / math.sqrt(n))))
+json.dump(dict(format='breach-results/2', trials=n, vendors=out, comparisons=comparisons), sys.stdout, default=float)
 print(f"numpy work {time.perf_counter() - t_start:.2f} s", file=sys.stderr)

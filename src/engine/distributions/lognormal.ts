@@ -69,9 +69,18 @@ export function lognormalFromRange(low: number, high: number): Distribution {
   return lognormal(mu, sigma, exp(mu + (sigma * sigma) / 2));
 }
 
-function lognormal(mu: number, sigma: number, mean: number): Distribution {
+/** A lognormal: a Distribution that also tells its log's mean and standard deviation. */
+export interface Lognormal extends Distribution {
+  readonly kind: 'lognormal';
+  readonly mu: number;
+  readonly sigma: number;
+}
+
+function lognormal(mu: number, sigma: number, mean: number): Lognormal {
   return {
     kind: 'lognormal',
+    mu,
+    sigma,
     mean,
     min: 0,
     max: Infinity,

@@ -21,6 +21,8 @@ export interface CompiledVendor {
   id: string;
   name: string;
   annualPrice: number;
+  /** Shown for scale, never ranked or counted as the cheapest. */
+  reference: boolean;
   /**
    * The vendor's factors in catalogue order: factor k multiplies slot `factorSlots[k]`
    * by `1 - reduction[factorEffects[k]] x factorCoverages[k]`.
@@ -138,6 +140,7 @@ export function compileModel(scenario: Scenario, overrides: { trials?: number; s
       id: vendor.id,
       name: vendor.name,
       annualPrice: numberValue(vendor.annualPrice),
+      reference: vendor.reference === true,
       factorSlots: Int32Array.from(slots),
       factorEffects: Int32Array.from(effectIndices),
       factorCoverages: Float64Array.from(coverages),

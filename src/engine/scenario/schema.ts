@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_AMOUNT, MAX_LOG_SIGMA } from './limits.js';
 
 /**
  * The structure of a `breach-scenario/1` file: types, ranges and names.
@@ -8,8 +9,9 @@ import { z } from 'zod';
  */
 
 const source = z.string().describe('Where this figure comes from: a report, a page, or "analyst estimate".');
-const finite = z.number();
-const nonNegative = z.number().min(0);
+const finite = z.number().min(-MAX_AMOUNT).max(MAX_AMOUNT);
+const nonNegative = z.number().min(0).max(MAX_AMOUNT);
+const positive = z.number().gt(0).max(MAX_AMOUNT);
 const fraction = z.number().min(0).max(1);
 
 /** Any number may be written plainly or as `{ "value": n, "source": "..." }`. */
@@ -24,19 +26,19 @@ const distributionObject = z.discriminatedUnion('dist', [
     .describe('Triangular with the given min, mode and max.'),
   z.strictObject({
     dist: z.literal('pert'), min: finite, mode: finite, max: finite,
-    gamma: z.number().gt(0).optional().describe('Weight of the mode; 4 for the standard PERT.'),
+    gamma: positive.optional().describe('Weight of the mode; 4 for the standard PERT.'),
     source: source.optional(),
   }).describe('PERT (a beta scaled to [min, max]) from min, most likely and max.'),
   z.strictObject({
     dist: z.literal('lognormal'),
-    mean: z.number().gt(0).optional(),
-    median: z.number().gt(0).optional(),
-    sigma: z.number().gt(0).optional().describe('Standard deviation of the log.'),
-    low: z.number().gt(0).optional().describe('5th percentile (with high: a 90% range).'),
-    high: z.number().gt(0).optional().describe('95th percentile (with low: a 90% range).'),
+    mean: positive.optional(),
+    median: positive.optional(),
+    sigma: z.number().gt(0).max(MAX_LOG_SIGMA).optional().describe('Standard deviation of the log.'),
+    low: positive.optional().describe('5th percentile (with high: a 90% range).'),
+    high: positive.optional().describe('95th percentile (with low: a 90% range).'),
     source: source.optional(),
   }).describe('Lognormal from {mean, sigma}, {median, sigma} or {low, high} (the 90% range).'),
-  z.strictObject({ dist: z.literal('beta'), alpha: z.number().gt(0), beta: z.number().gt(0), source: source.optional() })
+  z.strictObject({ dist: z.literal('beta'), alpha: positive, beta: positive, source: source.optional() })
     .describe('Beta on [0, 1].'),
   z.strictObject({ dist: z.literal('poisson'), mean: nonNegative, source: source.optional() })
     .describe('Poisson with the given mean.'),
@@ -81,6 +83,8 @@ const vendor = z.strictObject({
   name: z.string().min(1),
   annualPrice: sourced(nonNegative).describe('What the engagement costs a year.'),
   controls: z.array(vendorControl),
+  reference: z.boolean().optional()
+    .describe('Shown for scale (say, an unvetted vendor at the market rate) and never ranked, named in the answer or counted in probabilityCheapest. At most one vendor.'),
   description: z.string().optional(),
   source: source.optional(),
 });
@@ -113,7 +117,7 @@ export const scenarioSchema = z.strictObject({
   controls: z.record(z.string().min(1), control),
   vendors: z.array(vendor).min(1),
   tolerance: z.strictObject({
-    loss: z.number().gt(0).describe('An annual loss the retailer does not want to exceed...'),
+    loss: positive.describe('An annual loss the retailer does not want to exceed...'),
     probability: z.number().gt(0).max(1).describe('...more often than this chance a year.'),
     source: source.optional(),
   }).optional().describe('Risk tolerance: at most `probability` a year of losing more than `loss`. Drawn on the exceedance chart.'),

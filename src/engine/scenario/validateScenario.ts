@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { scenarioSchema, type Scenario } from './schema.js';
-import { crossFieldRules } from './crossFieldRules.js';
+import { crossFieldRules, formatNumber, type IsClean } from './crossFieldRules.js';
 import { formatPath, type ScenarioError } from './formatIssues.js';
 
 export type ValidationResult =
@@ -9,9 +9,11 @@ export type ValidationResult =
 
 /**
  * Checks a parsed JSON value against the `breach-scenario/1` format in one pass:
- * structure, types and ranges first (the schema), then the rules that relate fields
- * (shares summing to 1, names that must exist, unique ids, distribution supports).
- * Never fixes anything silently: every problem comes back with the path of its field.
+ * structure, types and ranges (the schema), and the rules that relate fields (shares
+ * summing to 1, names that must exist, unique ids and names, distribution supports, the
+ * bounds of `limits.ts`), the latter on every part whose structure is valid, so that one
+ * error never hides another. Never fixes anything silently: every problem comes back
+ * with the path of its field, structural ones first.
  *
  * @example
  * validateScenario({ ...example, vendors: [{ ...a, controls: ['mfx'] }] });
@@ -19,14 +21,31 @@ export type ValidationResult =
  */
 export function validateScenario(input: unknown): ValidationResult {
   const parsed = scenarioSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.flatMap((issue) => describeIssue(issue, [])) };
-  }
-  const issues = crossFieldRules(parsed.data);
-  if (issues.length > 0) {
-    return { ok: false, errors: issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })) };
-  }
+  const structural = parsed.success ? [] : parsed.error.issues;
+  const errors = structural.flatMap((issue) => describeIssue(issue, []));
+  const issues = crossFieldRules(input, cleanOf(structural));
+  errors.push(...issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
+  if (errors.length > 0 || !parsed.success) return { ok: false, errors };
   return { ok: true, scenario: parsed.data };
+}
+
+/**
+ * Whether a path is free of structural issues: none at it, inside it, or at a part
+ * that holds it. An unknown field counts at its own path, not its parent's.
+ */
+function cleanOf(issues: readonly Issue[]): IsClean {
+  const paths = issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path]);
+  if (paths.length === 0) return () => true;
+  const keyed = paths.map((p) => p.map(String));
+  return (path) => {
+    const at = path.map(String);
+    return !keyed.some((p) => {
+      const n = Math.min(p.length, at.length);
+      for (let i = 0; i < n; i++) if (p[i] !== at[i]) return false;
+      return true;
+    });
+  };
 }
 
 /** Thrown by `parseScenario` with every error found. */
@@ -81,10 +100,10 @@ function describeIssue(issue: Issue, prefix: PropertyKey[]): ScenarioError[] {
     case 'unrecognized_keys':
       return issue.keys.map((key) => at('unknown field', [key]));
     case 'too_small':
-      return [at(`must be ${issue.inclusive === false ? '>' : '>='} ${String(issue.minimum)}${
+      return [at(`must be ${issue.inclusive === false ? '>' : '>='} ${formatNumber(Number(issue.minimum))}${
         issue.origin === 'array' || issue.origin === 'string' ? ` in length` : ''}; got ${describeValue(issue.input)}`)];
     case 'too_big':
-      return [at(`must be ${issue.inclusive === false ? '<' : '<='} ${String(issue.maximum)}${
+      return [at(`must be ${issue.inclusive === false ? '<' : '<='} ${formatNumber(Number(issue.maximum))}${
         issue.origin === 'array' || issue.origin === 'string' ? ` in length` : ''}; got ${describeValue(issue.input)}`)];
     case 'invalid_value':
       return [at(`expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${describeValue(issue.input)}`)];

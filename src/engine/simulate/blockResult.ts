@@ -13,8 +13,23 @@ export interface BlockResult {
   breachYears: Float64Array;
   /** Per vendor: surviving breaches. */
   breaches: Float64Array;
-  /** Per vendor: trials in which its price plus conditional expected loss is strictly the lowest. */
+  /**
+   * Per vendor: trials in which its price plus conditional expected loss is strictly the
+   * lowest of the candidates' (always 0 for the reference vendor).
+   */
   cheapest: Float64Array;
+  /**
+   * Per vendor, the moments of its expected annual loss given each trial's parameter
+   * draws, as sums of deviations from a shift (the block's first value), so that
+   * constant inputs give exactly 0: the shift, the sum of (x - shift) and of (x - shift)^2.
+   */
+  conditionalShift: Float64Array;
+  conditionalSum: Float64Array;
+  conditionalSumSquares: Float64Array;
+  /** Per pair: the same for the paired difference (conditional loss a - conditional loss b). */
+  pairConditionalShift: Float64Array;
+  pairConditionalSum: Float64Array;
+  pairConditionalSumSquares: Float64Array;
   /** Per pair (a before b, in `pairIndex` order): sum of (loss a - loss b) over trials. */
   pairSumDifference: Float64Array;
   /** Per pair: sum of (loss a - loss b)^2. */
@@ -25,13 +40,15 @@ export interface BlockResult {
   pairCheaper: Float64Array;
   /** The largest annual loss with no controls at all: an upper bound of every vendor's loss. */
   maxBaselineLoss: number;
+  /** Breaches drawn with no controls (before any vendor's controls thin them). */
+  baselineBreaches: number;
   /** Uniform numbers drawn. */
   uniformDraws: number;
   /**
-   * With `perTrial`: per vendor, every trial's annual loss, and its price plus expected
-   * loss given that trial's parameter draws.
+   * With `perTrial`: per vendor, every trial's annual loss, and its expected annual loss
+   * given that trial's parameter draws.
    */
-  perTrial?: { losses: Float64Array[]; costs: Float64Array[] };
+  perTrial?: { losses: Float64Array[]; expected: Float64Array[] };
 }
 
 /**
@@ -62,5 +79,11 @@ export function transferList(result: BlockResult): ArrayBuffer[] {
     result.pairSumSquaredDifference.buffer as ArrayBuffer,
     result.pairLower.buffer as ArrayBuffer,
     result.pairCheaper.buffer as ArrayBuffer,
+    result.conditionalShift.buffer as ArrayBuffer,
+    result.conditionalSum.buffer as ArrayBuffer,
+    result.conditionalSumSquares.buffer as ArrayBuffer,
+    result.pairConditionalShift.buffer as ArrayBuffer,
+    result.pairConditionalSum.buffer as ArrayBuffer,
+    result.pairConditionalSumSquares.buffer as ArrayBuffer,
   ];
 }

@@ -11,7 +11,7 @@ import { recordLength, type VendorKernel } from './vendorKernel.js';
  *
  * @example
  * const kernel = interpretedVendorKernel(model);
- * kernel(reductionColumns, null, 0.494, 0, 1024, out, counts); // as compileVendorKernel(model) would
+ * kernel(reductionColumns, null, 0.494, 0, 1024, out); // as compileVendorKernel(model) would
  */
 export function interpretedVendorKernel(model: Model): VendorKernel {
   const vectorCount = model.vectorShares.length;
@@ -23,15 +23,12 @@ export function interpretedVendorKernel(model: Model): VendorKernel {
   const fixed = Float64Array.from(model.effects, (e) => e.reduction.mean);
   const drawn = model.effects.map((e) => !e.fixed);
   const multipliers = new Float64Array(model.slotCount);
-  const cost = new Float64Array(vendorCount);
 
-  return (reductions, lambdas, fixedLambda, from, to, out, counts) => {
-    const pairCheaper = new Float64Array(counts.pairCheaper.length);
-    const cheapest = new Float64Array(vendorCount);
+  return (reductions, lambdas, fixedLambda, from, to, out) => {
     for (let t = from, o = 0; t < to; t++, o += vendorCount * length) {
       const lambda = lambdas === null ? fixedLambda : lambdas[t];
       for (let j = 0; j < vendorCount; j++) {
-        const { factorSlots, factorEffects, factorCoverages, annualPrice } = model.vendors[j];
+        const { factorSlots, factorEffects, factorCoverages } = model.vendors[j];
         multipliers.fill(1);
         for (let k = 0; k < factorSlots.length; k++) {
           const e = factorEffects[k];
@@ -53,24 +50,8 @@ export function interpretedVendorKernel(model: Model): VendorKernel {
           amplified = amplified + amplifierExpected[a] * m;
           out.records[record + vectorCount + 1 + a] = m;
         }
-        cost[j] = annualPrice + lambda * surviving * (model.perBreach.mean * factor + amplified);
-        out.costs[j][t] = cost[j];
-      }
-      let p = 0;
-      for (let a = 0; a < vendorCount; a++) for (let b = a + 1; b < vendorCount; b++, p++) if (cost[a] < cost[b]) pairCheaper[p]++;
-      if (vendorCount > 0) {
-        let best = 0;
-        let tie = false;
-        for (let j = 1; j < vendorCount; j++) {
-          if (cost[j] < cost[best]) {
-            best = j;
-            tie = false;
-          } else if (cost[j] === cost[best]) tie = true;
-        }
-        if (!tie) cheapest[best]++;
+        out.expected[j][t] = lambda * surviving * (model.perBreach.mean * factor + amplified);
       }
     }
-    for (let p = 0; p < pairCheaper.length; p++) counts.pairCheaper[p] += pairCheaper[p];
-    for (let j = 0; j < vendorCount; j++) counts.cheapest[j] += cheapest[j];
   };
 }

@@ -5,12 +5,13 @@ import { BLOCK_TRIALS } from '../version.js';
 import type { Model } from '../model/compileModel.js';
 import { pairCount, type BlockResult } from './blockResult.js';
 import { compileVendorKernel, recordLength, type KernelOutput, type VendorKernel } from './vendorKernel.js';
+import { tallyConditional } from './tallyConditional.js';
 
 /** Options of `simulateBlock`. */
 export interface SimulateOptions {
   /**
-   * Also keep every trial's annual loss and risk-adjusted cost per vendor (dense arrays,
-   * 16 bytes a trial a vendor): for paired per-trial analyses and tests, not for big runs.
+   * Also keep every trial's annual loss and conditional expected loss per vendor (dense
+   * arrays, 16 bytes a trial a vendor): for paired per-trial analyses and tests, not for big runs.
    */
   perTrial?: boolean;
 }
@@ -83,7 +84,14 @@ export function simulateBlock(model: Model, block: number, options: SimulateOpti
     pairSumSquaredDifference: new Float64Array(pairs),
     pairLower: new Float64Array(pairs),
     pairCheaper: new Float64Array(pairs),
+    conditionalShift: new Float64Array(vendorCount),
+    conditionalSum: new Float64Array(vendorCount),
+    conditionalSumSquares: new Float64Array(vendorCount),
+    pairConditionalShift: new Float64Array(pairs),
+    pairConditionalSum: new Float64Array(pairs),
+    pairConditionalSumSquares: new Float64Array(pairs),
     maxBaselineLoss: 0,
+    baselineBreaches: 0,
     uniformDraws: 0,
   };
 
@@ -142,7 +150,7 @@ export function simulateBlock(model: Model, block: number, options: SimulateOpti
   let maxBaseline = 0;
   let next = 0;
   for (let t = 0; t < trials; t++) {
-    if (t % CHUNK_TRIALS === 0) scratch.kernel(scratch.reductions, lambdas, fixedLambda, t, Math.min(trials, t + CHUNK_TRIALS), out, result);
+    if (t % CHUNK_TRIALS === 0) scratch.kernel(scratch.reductions, lambdas, fixedLambda, t, Math.min(trials, t + CHUNK_TRIALS), out);
     const n = breachCounts[t];
     if (n === 0) continue;
     for (let j = 0; j < vendorCount; j++) {
@@ -185,8 +193,10 @@ export function simulateBlock(model: Model, block: number, options: SimulateOpti
     }
   }
 
+  tallyConditional(model, out.expected, trials, result);
   result.maxBaselineLoss = maxBaseline;
-  if (perTrialLosses) result.perTrial = { losses: perTrialLosses, costs: out.costs.map((c) => c.slice(0, trials)) };
+  result.baselineBreaches = breachTotal;
+  if (perTrialLosses) result.perTrial = { losses: perTrialLosses, expected: out.expected.map((c) => c.slice(0, trials)) };
   result.losses = lossBuffers.map((buffer, j) => buffer.slice(0, lossCounts[j]));
   result.uniformDraws = trials * (1 + drawnCount + (lambdas === null ? 0 : 1)) + breachTotal * (3 + 2 * amplifierCount);
   return result;
@@ -214,7 +224,7 @@ function scratchFor(model: Model): BlockScratch {
       lambdas: new Float64Array(BLOCK_TRIALS),
       out: {
         records: new Float64Array(CHUNK_TRIALS * model.vendors.length * recordLength(model)),
-        costs: model.vendors.map(() => new Float64Array(BLOCK_TRIALS)),
+        expected: model.vendors.map(() => new Float64Array(BLOCK_TRIALS)),
       },
       losses: model.vendors.map(() => new Float64Array(BLOCK_TRIALS)),
       breachCounts: new Float64Array(BLOCK_TRIALS),

@@ -3,8 +3,8 @@ import { interpretedVendorKernel } from './interpretedVendorKernel.js';
 
 /**
  * Fills, for every vendor and the trials `from` to `to` of a block, what the breaches of
- * those trials read, and every vendor's price plus conditional expected loss.
- * `reductions[e]` is effect e's column of draws over the block (fixed effects are
+ * those trials read, and every vendor's expected annual loss given the trial's parameter
+ * draws. `reductions[e]` is effect e's column of draws over the block (fixed effects are
  * compiled in as constants); `lambdas` the column of breach rates, or null when the
  * rate is `fixedLambda` in every trial.
  */
@@ -15,27 +15,18 @@ export type VendorKernel = (
   from: number,
   to: number,
   out: KernelOutput,
-  counts: CheaperCounts,
 ) => void;
-
-/** Counts the kernel adds to: trials in which one vendor's cost is strictly lower. */
-export interface CheaperCounts {
-  /** Per pair (a before b): a strictly cheaper than b. */
-  pairCheaper: Float64Array;
-  /** Per vendor: strictly cheaper than every other vendor. */
-  cheapest: Float64Array;
-}
 
 /**
  * The kernel's outputs. `records` holds, for trial `from + i` and vendor `j`, at
  * `(i x vendors + j) x recordLength`: the survival multiplier of each vector, then the
  * base-loss factor, then each amplifier's multiplier (one record per vendor per trial,
- * so a trial's breaches read a few adjacent cache lines). `costs[j][t]` is vendor j's
- * price plus expected loss given trial t's parameters, over the whole block.
+ * so a trial's breaches read a few adjacent cache lines). `expected[j][t]` is vendor j's
+ * expected annual loss given trial t's parameters, over the whole block.
  */
 export interface KernelOutput {
   records: Float64Array;
-  costs: Float64Array[];
+  expected: Float64Array[];
 }
 
 /** The length of a vendor's record: one number per vector, the base factor, one per amplifier. */
@@ -45,8 +36,7 @@ export function recordLength(model: Model): number {
 
 /**
  * Compiles a model's vendors into one function that runs a single loop over trials with
- * every vendor's arithmetic written out (no inner loops), and counts which vendor is
- * cheaper, pair by pair and against all others, in each trial. The products over a
+ * every vendor's arithmetic written out (no inner loops). The products over a
  * vendor's controls are taken in catalogue order starting from 1, and the sums over
  * slots in slot order starting from 0, exactly as for a single trial, so the bits are
  * those of the definition
@@ -57,7 +47,7 @@ export function recordLength(model: Model): number {
  *
  * @example
  * const kernel = compileVendorKernel(model);
- * kernel(reductionColumns, null, 0.494, 0, 1024, out, counts); // fills out.costs[j][0..1023] for every vendor j
+ * kernel(reductionColumns, null, 0.494, 0, 1024, out); // fills out.expected[j][0..1023] for every vendor j
  */
 export function compileVendorKernel(model: Model): VendorKernel {
   const vectorCount = model.vectorShares.length;
@@ -71,15 +61,11 @@ export function compileVendorKernel(model: Model): VendorKernel {
   };
   const drawn = new Set<number>();
   for (const vendor of model.vendors) for (const e of vendor.factorEffects) if (!model.effects[e].fixed) drawn.add(e);
-  const pairs: [number, number][] = [];
-  for (let a = 0; a < vendorCount; a++) for (let b = a + 1; b < vendorCount; b++) pairs.push([a, b]);
 
   const lines: string[] = [];
   for (const e of drawn) lines.push(`const R${e} = reductions[${e}];`);
   lines.push('const records = out.records;');
-  model.vendors.forEach((_, j) => lines.push(`const cost${j} = out.costs[${j}];`));
-  pairs.forEach((_, p) => lines.push(`let cheaper${p} = 0;`));
-  model.vendors.forEach((_, j) => lines.push(`let cheapest${j} = 0;`));
+  model.vendors.forEach((_, j) => lines.push(`const expected${j} = out.expected[${j}];`));
   lines.push(`for (let t = from, o = 0; t < to; t++, o += ${vendorCount * length}) {`);
   lines.push('  const lambda = lambdas === null ? fixedLambda : lambdas[t];');
   for (const e of drawn) lines.push(`  const r${e} = R${e}[t];`);
@@ -108,28 +94,11 @@ export function compileVendorKernel(model: Model): VendorKernel {
     lines.push(`  const f${j} = ${factor};`);
     lines.push(`  ${at(vectorCount)} = f${j};`);
     for (let a = 0; a < amplifierCount; a++) lines.push(`  ${at(vectorCount + 1 + a)} = ${multiplier(vectorCount + componentCount + a)};`);
-    lines.push(
-      `  const c${j} = ${literal(vendor.annualPrice)} + lambda * (${surviving}) * (${literal(model.perBreach.mean)} * f${j} + (${amplified}));`,
-    );
-    lines.push(`  cost${j}[t] = c${j};`);
+    lines.push(`  expected${j}[t] = lambda * (${surviving}) * (${literal(model.perBreach.mean)} * f${j} + (${amplified}));`);
   });
-  pairs.forEach(([a, b], p) => lines.push(`  if (c${a} < c${b}) cheaper${p}++;`));
-  if (vendorCount > 0) {
-    lines.push('  let best = 0, bestCost = c0, tie = false;');
-    for (let j = 1; j < vendorCount; j++) {
-      lines.push(`  if (c${j} < bestCost) { best = ${j}; bestCost = c${j}; tie = false; } else if (c${j} === bestCost) tie = true;`);
-    }
-    lines.push('  if (!tie) {');
-    lines.push('    switch (best) {');
-    model.vendors.forEach((_, j) => lines.push(`      case ${j}: cheapest${j}++; break;`));
-    lines.push('    }');
-    lines.push('  }');
-  }
   lines.push('}');
-  pairs.forEach((_, p) => lines.push(`counts.pairCheaper[${p}] += cheaper${p};`));
-  model.vendors.forEach((_, j) => lines.push(`counts.cheapest[${j}] += cheapest${j};`));
   try {
-    return new Function('reductions', 'lambdas', 'fixedLambda', 'from', 'to', 'out', 'counts', lines.join('\n')) as VendorKernel;
+    return new Function('reductions', 'lambdas', 'fixedLambda', 'from', 'to', 'out', lines.join('\n')) as VendorKernel;
   } catch (error) {
     // A Content Security Policy without 'unsafe-eval' refuses generated code: same bits, slower.
     if (error instanceof EvalError) return interpretedVendorKernel(model);

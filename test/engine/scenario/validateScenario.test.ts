@@ -63,6 +63,86 @@ describe('validateScenario', () => {
     expect(errors.some((line) => line.startsWith(expected)), `${JSON.stringify(errors)} should include "${expected}"`).toBe(true);
   });
 
+  it('reports every problem of a file in one pass, structural and cross-field alike', () => {
+    const errors = errorsOf((s) => {
+      s.vendors[1].annualPrice = -5;
+      s.frequency.annualIncidence = 1.5;
+      s.frequency.vectors.other = 0.2; // the shares now sum to 1.04
+      s.vendors[2].controls.push('mfx');
+      s.vendors[2].id = 'a';
+    });
+    for (const expected of [
+      'vendors[1].annualPrice: must be >= 0; got -5',
+      'frequency.annualIncidence: must lie within [0, 1); got 1.5',
+      'frequency.vectors: vector shares must sum to 1',
+      'vendors[2].controls[1]: unknown control "mfx"',
+      'vendors[2].id: duplicate vendor id "a" (also vendors[1])',
+    ]) expect(errors.some((line) => line.startsWith(expected)), `${JSON.stringify(errors)} should include "${expected}"`).toBe(true);
+    expect(errors).toHaveLength(5);
+  });
+
+  it('rejects two vendors with the same name, naming both paths', () => {
+    expect(errorsOf((s) => (s.vendors[2].name = s.vendors[1].name))).toEqual([
+      `vendors[2].name: duplicate vendor name "${issueExample().vendors[1].name}" (also vendors[1].name): names tell vendors apart in the answer`,
+    ]);
+  });
+
+  it('accepts one reference vendor and rejects a second', () => {
+    expect(errorsOf((s) => (s.vendors[0].reference = true))).toEqual([]);
+    expect(errorsOf((s) => { s.vendors[0].reference = true; s.vendors[2].reference = true; }))
+      .toEqual(['vendors[2].reference: only one vendor can be the reference (also vendors[0])']);
+  });
+
+  describe('reserved names in every map of the format', () => {
+    // JSON.parse keeps "__proto__" as an own key, which a plain object copy would silently drop.
+    const withKey = (path: string, key: string, value: string) => {
+      const text = JSON.stringify(issueExample());
+      const scenario = JSON.parse(text);
+      const target = path.split('.').reduce((o, k) => o[k], scenario);
+      const raw = JSON.parse(`{${JSON.stringify(key)}: ${value}}`);
+      Object.defineProperty(target, key, { value: raw[key], enumerable: true, configurable: true, writable: true });
+      return validateScenario(scenario);
+    };
+    const maps: [string, string][] = [
+      ['frequency.vectors', '"junk"'],
+      ['magnitude.components', '0'],
+      ['magnitude.amplifiers', '{"probability": 1, "amount": 1e9}'],
+      ['controls', '{"label": "x", "question": "pci", "effects": [{"vectors": ["credentials"], "reduction": 1}]}'],
+    ];
+    for (const [path, value] of maps) {
+      for (const key of ['__proto__', 'constructor', 'prototype']) {
+        it(`${path}.${key}`, () => {
+          const result = withKey(path, key, value);
+          expect(result.ok).toBe(false);
+          if (result.ok) return;
+          expect(result.errors.map((e) => `${e.path}: ${e.message}`)).toContain(`${path}.${key}: "${key}" cannot be a name: it is reserved by JavaScript`);
+        });
+      }
+    }
+    it('as parsed from a file, where "__proto__" is an own key', () => {
+      const text = JSON.stringify(issueExample()).replace('"amplifiers":{', '"amplifiers":{"__proto__":{"probability":1,"amount":1e9},');
+      expect(() => parseScenario(text)).toThrow(/magnitude\.amplifiers\.__proto__: "__proto__" cannot be a name/);
+    });
+  });
+
+  describe('bounds that keep every figure finite', () => {
+    it.each([
+      ['a constant loss per breach of 1e160', (s: any) => (s.magnitude.perBreach = 1e160), 'magnitude.perBreach: must be <= 1e15; got 1e+160'],
+      ['a price above 1e15', (s: any) => (s.vendors[1].annualPrice = 2e15), 'vendors[1].annualPrice: must be <= 1e15; got 2000000000000000'],
+      ['a lognormal sigma above 10', (s: any) => (s.magnitude.perBreach = { dist: 'lognormal', median: 1e6, sigma: 40 }), 'magnitude.perBreach.sigma: must be <= 10; got 40'],
+      ['a 90% range implying sigma above 10', (s: any) => (s.magnitude.perBreach = { dist: 'lognormal', low: 1e-20, high: 1e15 }), 'magnitude.perBreach: lognormal: sigma must be at most 10; its 90% range implies 24.4978'],
+      ['a mean above 1e15', (s: any) => (s.magnitude.perBreach = { dist: 'lognormal', median: 1e14, sigma: 3 }), 'magnitude.perBreach: its mean must be at most 1e15; got 9.00171e15'],
+      ['a tolerance loss above 1e15', (s: any) => (s.tolerance = { loss: 1e16, probability: 0.1 }), 'tolerance.loss: must be <= 1e15'],
+    ])('rejects %s', (_what, edit, expected) => {
+      const errors = errorsOf(edit);
+      expect(errors.some((line) => line.startsWith(expected)), `${JSON.stringify(errors)} should include "${expected}"`).toBe(true);
+    });
+
+    it('accepts sigma 10 with a mean of $5M (a heavy tail, flagged in the results, not refused)', () => {
+      expect(errorsOf((s) => (s.magnitude.perBreach = { dist: 'lognormal', mean: 5e6, sigma: 10 }))).toEqual([]);
+    });
+  });
+
   it('reports every problem at once, in document order', () => {
     const errors = errorsOf((s) => {
       s.vendors[1].controls.push('mfx');

@@ -18,16 +18,23 @@ describe('annual losses against closed forms (constant inputs, 200,000 trials, 4
     const expected = closedForm(scenario, vendorId);
     const vendor = results.vendors.find((v) => v.id === vendorId)!;
 
-    it(`${vendorId}: mean = lambda x sum_v share_v s_v x (E[L] sum_k c_k m_k + sum_a q_a A_a m_a)`, () => {
-      expect(Math.abs(vendor.expectedLoss.mean - expected.mean)).toBeLessThan(4 * vendor.expectedLoss.standardError);
+    it(`${vendorId}: the expected loss is lambda x sum_v share_v s_v x (E[L] sum_k c_k m_k + sum_a q_a A_a m_a), exactly`, () => {
+      // Constant inputs: the conditional estimate is the closed form in every trial, with no Monte Carlo error.
+      expect(Math.abs(vendor.expectedLoss.mean / expected.mean - 1)).toBeLessThan(1e-12);
+      expect(vendor.expectedLoss.standardError).toBe(0);
+    });
+
+    it(`${vendorId}: the sample mean of the simulated years agrees within 4 standard errors, with the compound Poisson standard error`, () => {
+      const sample = vendor.expectedLoss.sample;
+      expect(Math.abs(sample.mean - expected.mean)).toBeLessThan(4 * sample.standardError);
       // The standard error itself: the compound Poisson variance rate x E[X^2] over n.
       const secondMoment = expected.baseLoss ** 2
         + 2 * expected.baseLoss * expected.amplifierLosses.reduce((t, a) => t + a.probability * a.amount, 0)
         + expected.amplifierLosses.reduce((t, a) => t + a.probability * a.amount ** 2, 0)
         + 2 * pairProducts(expected.amplifierLosses);
       const standardError = Math.sqrt((expected.rate * secondMoment) / n);
-      expect(vendor.expectedLoss.standardError / standardError).toBeGreaterThan(0.97);
-      expect(vendor.expectedLoss.standardError / standardError).toBeLessThan(1.03);
+      expect(sample.standardError / standardError).toBeGreaterThan(0.97);
+      expect(sample.standardError / standardError).toBeLessThan(1.03);
     });
 
     it(`${vendorId}: probabilityOfBreach = 1 - exp(-lambda x sum_v share_v s_v)`, () => {
@@ -84,15 +91,17 @@ describe('annual losses against closed forms (constant inputs, 200,000 trials, 4
     for (const v of results.vendors) expect(v.probabilityCheapest).toBe(v.id === cheapest ? 1 : 0);
   });
 
-  it('meanDifference is the mean of the paired differences, with a paired standard error', () => {
+  it('meanDifference is the closed-form difference exactly; the sample difference is paired, within 4 standard errors', () => {
     for (const c of results.comparisons) {
       const a = results.vendors.find((v) => v.id === c.a)!;
       const b = results.vendors.find((v) => v.id === c.b)!;
-      expect(c.meanDifference).toBeCloseTo(a.expectedLoss.mean - b.expectedLoss.mean, -1);
       const expected = closedForm(scenario, c.a).mean - closedForm(scenario, c.b).mean;
-      expect(Math.abs(c.meanDifference - expected)).toBeLessThan(4 * c.standardError);
+      expect(Math.abs(c.meanDifference - expected)).toBeLessThan(1e-12 * closedForm(scenario, 'none').mean);
+      expect(c.standardError).toBe(0);
+      expect(c.sample.meanDifference).toBeCloseTo(a.expectedLoss.sample.mean - b.expectedLoss.sample.mean, -1);
+      expect(Math.abs(c.sample.meanDifference - expected)).toBeLessThan(4 * c.sample.standardError);
       // Paired: the differences vary less than two independent samples would.
-      expect(c.standardError).toBeLessThan(Math.hypot(a.expectedLoss.standardError, b.expectedLoss.standardError));
+      expect(c.sample.standardError).toBeLessThan(Math.hypot(a.expectedLoss.sample.standardError, b.expectedLoss.sample.standardError));
     }
   });
 

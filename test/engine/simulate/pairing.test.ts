@@ -9,7 +9,7 @@ function scenarioOf(json: any) {
   return parseScenario(JSON.stringify(json));
 }
 
-/** Every trial's loss and cost per vendor, all blocks. */
+/** Every trial's loss and cost (price plus conditional expected loss) per vendor, all blocks. */
 function perTrial(json: any, trials: number) {
   const model = modelFor(scenarioOf(json), { trials });
   const losses = model.vendors.map(() => [] as number[]);
@@ -17,7 +17,7 @@ function perTrial(json: any, trials: number) {
   for (let b = 0; b < blockCount(trials); b++) {
     const block = simulateBlock(model, b, { perTrial: true });
     block.perTrial!.losses.forEach((l, j) => losses[j].push(...l));
-    block.perTrial!.costs.forEach((c, j) => costs[j].push(...c));
+    block.perTrial!.expected.forEach((e, j) => costs[j].push(...Array.from(e, (x) => model.vendors[j].annualPrice + x)));
   }
   return { losses, costs, prices: model.vendors.map((v) => v.annualPrice) };
 }
