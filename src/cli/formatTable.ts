@@ -2,6 +2,7 @@ import { rankedVendors, type Results, type VendorResult } from '../engine/index.
 import { formatMoney, formatPercent, separatingDigits } from '../format/money.js';
 import { DRAWS, DRAWS_EXPLAINED, PRECISION_EXPLAINED } from '../format/terms.js';
 import { segmentsText, verdictSentences } from '../format/verdictSentences.js';
+import { warningLines } from '../format/warningLines.js';
 
 /** The width the table fits without `--wide`: an 80-column terminal shows it with little wrap, 100 without any. */
 export const TABLE_WIDTH = 100;
@@ -90,7 +91,7 @@ export function formatTable(results: Results, options: { wide?: boolean } = {}):
   if (results.warnings.length > 0) {
     lines.push('');
     lines.push(`Warnings (${WARNED} marks the figures they concern):`);
-    for (const w of results.warnings) lines.push(...wrapText(`${w.path ? `${w.path}: ` : ''}${w.message}`, wide ? Infinity : TABLE_WIDTH, '  ', '- '));
+    for (const w of warningLines(results)) lines.push(...wrapText(`${w.path ? `${w.path}: ` : ''}${w.text}`, wide ? Infinity : TABLE_WIDTH, '  ', '- '));
   }
   return lines.join('\n') + '\n';
 }

@@ -45,19 +45,7 @@ export function constantScenario(overrides: { trials?: number; seed?: string } =
  * (E[L] sum_k c_k m_k + sum_a q_a A_a m_a).
  */
 export function closedForm(scenario: any, vendorId: string) {
-  const vendor = scenario.vendors.find((v: any) => v.id === vendorId);
-  const coverage = new Map<string, number>();
-  for (const c of vendor.controls) typeof c === 'string' ? coverage.set(c, 1) : coverage.set(c.id, c.coverage);
-  const m = (kind: string, name: string) => {
-    let product = 1;
-    for (const [id, control] of Object.entries<any>(scenario.controls)) {
-      if (!coverage.has(id)) continue;
-      for (const effect of control.effects) {
-        if (effect[kind]?.includes(name)) product *= 1 - effect.reduction * coverage.get(id)!;
-      }
-    }
-    return product;
-  };
+  const m = multipliers(scenario, vendorId);
   const lambda = -Math.log(1 - scenario.frequency.annualIncidence);
   const vectors = Object.entries<number>(scenario.frequency.vectors);
   const survivingShare = vectors.reduce((t, [name, share]) => t + share * m('vectors', name), 0);
@@ -129,17 +117,7 @@ export function expectedLambda(scenario: any): number {
  * since every reduction enters each product at most once and each effect targets one kind.
  */
 export function expectedLossAtMeans(scenario: any, vendorId: string): number {
-  const vendor = scenario.vendors.find((v: any) => v.id === vendorId);
-  const coverage = new Map<string, number>();
-  for (const c of vendor.controls) typeof c === 'string' ? coverage.set(c, 1) : coverage.set(c.id, c.coverage);
-  const m = (kind: string, name: string) => {
-    let product = 1;
-    for (const [id, control] of Object.entries<any>(scenario.controls)) {
-      if (!coverage.has(id)) continue;
-      for (const effect of control.effects) if (effect[kind]?.includes(name)) product *= 1 - meanOf(effect.reduction) * coverage.get(id)!;
-    }
-    return product;
-  };
+  const m = multipliers(scenario, vendorId);
   const value = (x: any) => meanOf(x);
   const surviving = Object.entries<any>(scenario.frequency.vectors).reduce((t, [name, share]) => t + value(share) * m('vectors', name), 0);
   const components = scenario.magnitude.components ? Object.entries<any>(scenario.magnitude.components) : [];
@@ -147,4 +125,22 @@ export function expectedLossAtMeans(scenario: any, vendorId: string): number {
   const amplified = Object.entries<any>(scenario.magnitude.amplifiers ?? {})
     .reduce((t, [name, a]) => t + value(a.probability) * meanOf(a.amount) * m('amplifiers', name), 0);
   return expectedLambda(scenario) * surviving * (meanOf(scenario.magnitude.perBreach) * factor + amplified);
+}
+
+/**
+ * A vendor's multiplier of a vector's breaches, a component's share or an amplifier's
+ * amount: the product over its controls' effects on it of 1 - E[reduction] x coverage.
+ */
+function multipliers(scenario: any, vendorId: string): (kind: string, name: string) => number {
+  const vendor = scenario.vendors.find((v: any) => v.id === vendorId);
+  const coverage = new Map<string, number>();
+  for (const c of vendor.controls) typeof c === 'string' ? coverage.set(c, 1) : coverage.set(c.id, c.coverage);
+  return (kind, name) => {
+    let product = 1;
+    for (const [id, control] of Object.entries<any>(scenario.controls)) {
+      if (!coverage.has(id)) continue;
+      for (const effect of control.effects) if (effect[kind]?.includes(name)) product *= 1 - meanOf(effect.reduction) * coverage.get(id)!;
+    }
+    return product;
+  };
 }

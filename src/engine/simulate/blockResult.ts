@@ -68,22 +68,8 @@ export function pairCount(n: number): number {
   return (n * (n - 1)) / 2;
 }
 
-/** The buffers of a block, for `postMessage(result, transferList(result))`. */
+/** The buffers of a block (every typed array it holds), for `postMessage(result, transferList(result))`. */
 export function transferList(result: BlockResult): ArrayBuffer[] {
-  return [
-    ...result.losses.map((a) => a.buffer as ArrayBuffer),
-    result.breachYears.buffer as ArrayBuffer,
-    result.breaches.buffer as ArrayBuffer,
-    result.cheapest.buffer as ArrayBuffer,
-    result.pairSumDifference.buffer as ArrayBuffer,
-    result.pairSumSquaredDifference.buffer as ArrayBuffer,
-    result.pairLower.buffer as ArrayBuffer,
-    result.pairCheaper.buffer as ArrayBuffer,
-    result.conditionalShift.buffer as ArrayBuffer,
-    result.conditionalSum.buffer as ArrayBuffer,
-    result.conditionalSumSquares.buffer as ArrayBuffer,
-    result.pairConditionalShift.buffer as ArrayBuffer,
-    result.pairConditionalSum.buffer as ArrayBuffer,
-    result.pairConditionalSumSquares.buffer as ArrayBuffer,
-  ];
+  const arrays = [...result.losses, ...Object.values(result).filter((v): v is Float64Array => v instanceof Float64Array)];
+  return arrays.map((a) => a.buffer as ArrayBuffer);
 }

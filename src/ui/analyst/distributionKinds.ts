@@ -37,7 +37,7 @@ export const KINDS: readonly KindInfo[] = [
   { id: 'beta', label: 'Beta', params: [{ name: 'alpha', label: 'α' }, { name: 'beta', label: 'β' }] },
 ];
 
-/** Poisson is in the format but not offered; a file that uses it still shows and edits. */
+/** Poisson, offered for a rate only (`parameterRole`). */
 const POISSON: KindInfo = { id: 'poisson', label: 'Poisson (mean)', params: [{ name: 'mean', label: 'Mean' }] };
 const GAMMA: ParamInfo = { name: 'gamma', label: 'γ (weight of mode)' };
 
@@ -88,15 +88,28 @@ export function paramsOf(value: unknown): readonly ParamInfo[] {
   return gamma ? [...params, GAMMA] : params;
 }
 
+/** One option of the kind select: a kind, and whether it may be chosen. */
+export interface KindOption {
+  kind: KindInfo;
+  /** True for a kind that does not suit the parameter, listed only because the value is one. */
+  disabled: boolean;
+}
+
 /**
- * The kinds the select offers for a value: the eight of `KINDS`, and Poisson only when
- * the value is one already.
+ * The options the kind select shows for a value: the kinds `offered` for its parameter
+ * (`parameterRole(path).kinds`), in the order of `KINDS` (Poisson last), and the value's
+ * own kind, disabled, when it is not one of them (a file that gives the loss per breach
+ * as a beta still shows what it is, and can be changed to a kind that suits it).
  *
  * @example
- * kindsFor({ dist: 'poisson', mean: 2 }).length; // 9
+ * kindsFor({ dist: 'beta', alpha: 2, beta: 3 }, ['number', 'lognormal-mean']).map((o) => [o.kind.id, o.disabled]);
+ * // [['number', false], ['lognormal-mean', false], ['beta', true]]
  */
-export function kindsFor(value: unknown): readonly KindInfo[] {
-  return kindOf(value) === 'poisson' ? [...KINDS, POISSON] : KINDS;
+export function kindsFor(value: unknown, offered: readonly KindId[]): readonly KindOption[] {
+  const current = kindOf(value);
+  return [...KINDS, POISSON]
+    .filter((k) => offered.includes(k.id) || k.id === current)
+    .map((kind) => ({ kind, disabled: !offered.includes(kind.id) }));
 }
 
 /**
@@ -111,21 +124,8 @@ export function paramValue(value: unknown, param: string): unknown {
   return param === 'value' ? value : undefined;
 }
 
-/** The interval a parameter must stay in: `[0, 1]` for a probability or a reduction. */
+/** The interval a parameter must stay in: `[0, 1]` for a fraction (see `parameterRole`). */
 export type Bounds = readonly [number, number];
-
-/**
- * Where the engine requires a parameter to lie, from its path: fractions for the
- * incidence, probabilities and reductions, non-negative for everything else.
- *
- * @example
- * boundsFor(['controls', 'mfa', 'effects', 0, 'reduction']); // [0, 1]
- * boundsFor(['magnitude', 'perBreach']); // [0, Infinity]
- */
-export function boundsFor(path: JsonPath): Bounds {
-  const last = path[path.length - 1];
-  return last === 'reduction' || last === 'annualIncidence' || last === 'probability' ? [0, 1] : [0, Infinity];
-}
 
 /** Mean, standard deviation and a central range of a distribution: what a conversion keeps. */
 export interface Summary {

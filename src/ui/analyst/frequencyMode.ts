@@ -38,8 +38,8 @@ export function frequencyMode(frequency: Record<string, unknown>): FrequencyMode
  * back p = 1 - exp(-rate)), put in place of the other under the new name, everything
  * else and the order of the fields kept. Quantile-like parameters (a number, min, mode,
  * max, a lognormal's median or 90% range) map exactly through the monotone transform; a
- * lognormal's mean maps roughly; a beta becomes a PERT first, and so does a lognormal
- * rate becoming an incidence (which must stay below 1). Text that is not a number
+ * lognormal's mean maps roughly; a beta becomes a PERT first, and so does a lognormal or
+ * Poisson rate becoming an incidence (which must stay below 1, and is no count). Text that is not a number
  * stays as typed. Switching to the mode it is in returns the block unchanged.
  *
  * @example
@@ -51,7 +51,7 @@ export function switchFrequency(frequency: Record<string, unknown>, mode: Freque
   if (frequency[from] === undefined) return frequency;
   let value: unknown = frequency[from];
   const kind = kindOf(value);
-  if (kind === 'beta' || (mode === 'incidence' && kind?.startsWith('lognormal'))) {
+  if (kind === 'beta' || (mode === 'incidence' && (kind?.startsWith('lognormal') || kind === 'poisson'))) {
     value = convertKind(value, 'pert', [0, Infinity]);
   }
   const converted = mapParams(value, mode === 'rate' ? rateFromIncidence : incidenceFromRate, mode === 'rate' ? 1 : Infinity);

@@ -32,20 +32,27 @@ export function coverageOf(entry: unknown): unknown {
 }
 
 /**
- * Lists or unlists control `id` on a vendor, in place: a new control goes at the end as
- * a bare id (full coverage); unlisting removes every entry of it.
+ * Lists or unlists control `id` on a vendor, in place. Listing puts it at the end with
+ * `coverage` (1, the default, as the bare id; anything else as `{ id, coverage }`), or
+ * leaves it as it is when already listed. Unlisting removes every entry of it and returns
+ * the coverage the first one had (undefined when it was not listed), for the caller to
+ * remember. Use it through `ScenarioDraft.setControl`, which remembers that coverage.
  *
  * @example
- * const controls = ['pciDss'];
- * setListed(controls, 'mfa', true); // controls is ['pciDss', 'mfa']
- * setListed(controls, 'pciDss', false); // controls is ['mfa']
+ * const controls: unknown[] = ['pciDss', { id: 'mfa', coverage: 0.6 }];
+ * setListed(controls, 'mfa', false); // 0.6; controls is ['pciDss']
+ * setListed(controls, 'mfa', true, 0.6); // controls is ['pciDss', { id: 'mfa', coverage: 0.6 }]
+ * setListed(controls, 'vpn', true); // controls is [..., 'vpn']
  */
-export function setListed(controls: unknown[], id: string, listed: boolean): void {
+export function setListed(controls: unknown[], id: string, listed: boolean, coverage: unknown = 1): unknown {
   if (listed) {
-    if (controlIndex(controls, id) < 0) controls.push(id);
-    return;
+    if (controlIndex(controls, id) < 0) controls.push(coverage === 1 ? id : { id, coverage });
+    return undefined;
   }
+  const first = controlIndex(controls, id);
+  const removed = first < 0 ? undefined : coverageOf(controls[first]);
   for (let i = controls.length - 1; i >= 0; i--) if (controlId(controls[i]) === id) controls.splice(i, 1);
+  return removed;
 }
 
 /**
@@ -78,11 +85,30 @@ export function nextVendorId(vendors: readonly unknown[]): string {
 }
 
 /**
- * A vendor to add: a fresh id, "New vendor", price 0, no controls.
+ * A name no vendor has: "New vendor", else "New vendor 2", "New vendor 3", ... (names
+ * compared trimmed and case-blind, as people read them).
  *
  * @example
- * newVendor([{ id: 'a' }]); // { id: 'vendor-2', name: 'New vendor', annualPrice: 0, controls: [] }
+ * newVendorName([{ name: 'Acme' }]); // 'New vendor'
+ * newVendorName([{ name: 'New vendor' }, { name: 'new vendor 2' }]); // 'New vendor 3'
  */
-export function newVendor(vendors: readonly unknown[]): { id: string; name: string; annualPrice: number; controls: VendorControl[] } {
-  return { id: nextVendorId(vendors), name: 'New vendor', annualPrice: 0, controls: [] };
+export function newVendorName(vendors: readonly unknown[]): string {
+  const key = (name: unknown) => String(name ?? '').trim().toLowerCase();
+  const taken = new Set(vendors.map((v) => (v !== null && typeof v === 'object' ? key((v as { name?: unknown }).name) : '')));
+  if (!taken.has('new vendor')) return 'New vendor';
+  let n = 2;
+  while (taken.has(`new vendor ${n}`)) n++;
+  return `New vendor ${n}`;
+}
+
+/**
+ * A vendor to add: a fresh id, a fresh name, no controls, and no price yet (an empty
+ * price, which the engine reports until one is typed: a vendor must not count, let alone
+ * win, before it has a price).
+ *
+ * @example
+ * newVendor([{ id: 'a', name: 'Acme' }]); // { id: 'vendor-2', name: 'New vendor', annualPrice: '', controls: [] }
+ */
+export function newVendor(vendors: readonly unknown[]): { id: string; name: string; annualPrice: number | string; controls: VendorControl[] } {
+  return { id: nextVendorId(vendors), name: newVendorName(vendors), annualPrice: '', controls: [] };
 }

@@ -1,14 +1,14 @@
-import { schemeTableau10 } from 'd3';
-
 /**
- * A vendor's colour, by its position in the scenario (so that it keeps its colour when
- * the ranking changes). The reference vendor with no controls is drawn in grey.
+ * The vendors' colours. Six hues that say nothing of good or bad (blue, amber, violet,
+ * brown, plum and tan: no red, no green), each at least 3:1 against white (WCAG's
+ * contrast for graphics), and told apart by people with any of the three common
+ * colour-vision deficiencies (the test simulates them). A vendor keeps one colour for as
+ * long as the page lives (`VendorPalette`); the seventh vendor shares the first colour.
  *
  * @example
- * vendorColor(1, false); // '#f28e2c'
+ * VENDOR_PALETTE[1]; // '#c46f00'
  */
-export function vendorColor(index: number, isReference: boolean): string {
-  if (isReference) return '#8c8c8c';
-  const palette = schemeTableau10.filter((c) => c !== '#bab0ab');
-  return palette[index % palette.length];
-}
+export const VENDOR_PALETTE: readonly string[] = ['#1f5fa8', '#c46f00', '#7433d0', '#6b4423', '#8f2a7a', '#a8864f'];
+
+/** The reference vendor (shown for scale, never ranked) is grey. @example REFERENCE_COLOR; // '#8a8a8a' */
+export const REFERENCE_COLOR = '#8a8a8a';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { toDistribution, type DistributionInput } from '../../../src/engine/index.js';
 import {
-  boundsFor, convertKind, KINDS, kindOf, kindsFor, paramsOf, paramValue, summarizeValue, tidy, type KindId,
+  convertKind, KINDS, kindOf, kindsFor, paramsOf, paramValue, summarizeValue, tidy, type KindId,
 } from '../../../src/ui/analyst/distributionKinds.js';
+import { parameterRole, ROLES } from '../../../src/ui/analyst/parameterRole.js';
 import { getAt, type JsonPath } from '../../../src/ui/analyst/pathAccess.js';
 import { readJson } from '../../helpers/fixtures.js';
 
@@ -37,10 +38,14 @@ describe('kindOf and the parameters shown', () => {
     expect(kindOf(null)).toBeUndefined();
   });
 
-  it('offers the eight kinds, and Poisson only to a Poisson', () => {
+  it('offers the kinds of the role, and shows a value of another kind disabled', () => {
     expect(KINDS.map((k) => k.id)).toEqual(['number', 'uniform', 'pert', 'triangular', 'lognormal-mean', 'lognormal-median', 'lognormal-range', 'beta']);
-    expect(kindsFor(0.3)).toHaveLength(8);
-    expect(kindsFor({ dist: 'poisson', mean: 1 }).map((k) => k.id)).toContain('poisson');
+    const options = (value: unknown, kinds: readonly KindId[]) => kindsFor(value, kinds).map((o) => `${o.kind.id}${o.disabled ? ' (disabled)' : ''}`);
+    expect(options(0.3, ROLES.fraction.kinds)).toEqual(['number', 'uniform', 'pert', 'triangular', 'beta']);
+    expect(options(0.3, ROLES.rate.kinds)).toEqual(['number', 'uniform', 'pert', 'triangular', 'lognormal-mean', 'lognormal-median', 'lognormal-range', 'poisson']);
+    expect(options({ dist: 'beta', alpha: 2, beta: 3 }, ROLES.money.kinds)).toEqual(
+      ['number', 'uniform', 'pert', 'triangular', 'lognormal-mean', 'lognormal-median', 'lognormal-range', 'beta (disabled)']);
+    expect(options({ dist: 'poisson', mean: 1 }, ROLES.money.kinds)).toContain('poisson (disabled)');
   });
 
   it('shows PERT\'s gamma only when it is set', () => {
@@ -57,10 +62,10 @@ describe('kindOf and the parameters shown', () => {
   });
 
   it('bounds fractions to [0, 1] and the rest to [0, ∞)', () => {
-    expect(boundsFor(['controls', 'mfa', 'effects', 0, 'reduction'])).toEqual([0, 1]);
-    expect(boundsFor(['frequency', 'annualIncidence'])).toEqual([0, 1]);
-    expect(boundsFor(['frequency', 'annualRate'])).toEqual([0, Infinity]);
-    expect(boundsFor(['magnitude', 'perBreach'])).toEqual([0, Infinity]);
+    expect(parameterRole(['controls', 'mfa', 'effects', 0, 'reduction']).bounds).toEqual([0, 1]);
+    expect(parameterRole(['frequency', 'annualIncidence']).bounds).toEqual([0, 1]);
+    expect(parameterRole(['frequency', 'annualRate']).bounds).toEqual([0, Infinity]);
+    expect(parameterRole(['magnitude', 'perBreach']).bounds).toEqual([0, Infinity]);
   });
 });
 
@@ -114,16 +119,16 @@ describe('convertKind', () => {
     expect(convertKind({ dist: 'uniform', min: 1, max: 3 }, 'number')).toBe(2);
   });
 
-  const cases = PARAMETERS.flatMap((path) => KINDS.map((k) => [path, k.id] as [JsonPath, KindId]));
+  const cases = PARAMETERS.flatMap((path) => parameterRole(path).kinds.map((kind) => [path, kind] as [JsonPath, KindId]));
   it.each(cases)('%j to %s: valid for the engine, the source kept, the mean held', (path, kind) => {
     const value = getAt(model, path) as any;
-    const bounds = boundsFor(path);
+    const bounds = parameterRole(path).bounds;
     const converted = convertKind(value, kind, bounds) as any;
     expect(kindOf(converted)).toBe(kind);
     expect(converted.source ?? undefined).toBe(value.source);
     const mean = engineMean(converted);
-    // A beta holds means in (0, 1) only; everything else holds it to the 4 digits kept.
-    if (kind !== 'beta' || bounds[1] === 1) expect(Math.abs(mean / engineMean(value) - 1)).toBeLessThan(2e-3);
+    // Held to the 4 digits kept (see parameterRole.test.ts for the tolerance).
+    expect(Math.abs(mean / engineMean(value) - 1)).toBeLessThan(2e-3);
     // Bounded kinds stay within the bounds of the field.
     if (['uniform', 'pert', 'triangular', 'number'].includes(kind)) {
       const d = toDistribution(converted);

@@ -50,6 +50,15 @@ describe('switchFrequency', () => {
     expect(d.max).toBeLessThan(1);
   });
 
+  it('turns a Poisson rate into a PERT incidence, a kind a fraction may take', () => {
+    const frequency = { annualRate: { dist: 'poisson', mean: 0.5 }, vectors: {} };
+    const incidence = switchFrequency(frequency, 'incidence').annualIncidence as any;
+    expect(incidence.dist).toBe('pert');
+    const d = toDistribution(incidence);
+    expect(d.min).toBeGreaterThanOrEqual(0);
+    expect(d.max).toBeLessThan(1);
+  });
+
   it('leaves text being typed as it is, and a block already in the mode unchanged', () => {
     expect(switchFrequency({ annualIncidence: '0.4x' }, 'rate')).toEqual({ annualRate: '0.4x' });
     const block = { annualRate: 0.5 };
