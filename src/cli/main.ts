@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { errorLine, modelFor, parseScenario, ScenarioValidationError, summarize, type Results } from '../engine/index.js';
-import { parseArgs, UsageError, USAGE } from './parseArgs.js';
+import { digestResults, ENGINE_VERSION, errorLine, modelFor, summarize, validateScenario, type Results } from '../engine/index.js';
+import { BASE_MODELS, decodeLink, encodeLink, type Bases, type Json } from '../links/index.js';
+import { parseArgs, UsageError, USAGE, type CliOptions } from './parseArgs.js';
 import { runThreads } from './runThreads.js';
 import { formatTable } from './formatTable.js';
 import { formatCsv } from './formatCsv.js';
@@ -11,6 +12,44 @@ import { outputProblem, writeOutputFile } from './outputFile.js';
 
 /** The model simulated when no scenario file is named. */
 export const DEFAULT_MODEL = fileURLToPath(new URL('../../models/retail-bpo-2021.json', import.meta.url));
+
+/** Where `--make-link` points without `--base-url`: the address `npm start` serves. */
+const DEFAULT_PAGE = 'http://localhost:5173/';
+
+/** The scenario to run, as JSON, and what to call it in errors; or an exit code. */
+async function scenarioSource(options: CliOptions): Promise<{ json: unknown; label: string; kind: string } | number> {
+  if (options.link !== undefined) {
+    const decoded = await decodeLink(options.link, readBases());
+    if (!decoded.ok) {
+      process.stderr.write(`breach-sim: cannot open the link: ${decoded.problem}\n`);
+      return 2;
+    }
+    return { json: decoded.scenario, label: 'the link', kind: 'scenario' };
+  }
+  const path = options.scenarioPath ?? DEFAULT_MODEL;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    process.stderr.write(`breach-sim: cannot read ${path}: ${(error as Error).message}\n`);
+    return 2;
+  }
+  try {
+    return { json: JSON.parse(text), label: path, kind: 'file' };
+  } catch (error) {
+    process.stderr.write(`breach-sim: ${path} is not a valid breach-scenario/1 file:\n  not valid JSON: ${(error as Error).message}\n`);
+    return 2;
+  }
+}
+
+/** The base models links may name, read from the files the app ships. */
+function readBases(): Bases {
+  return new Map(BASE_MODELS.map((b) => [b.hash, JSON.parse(readFileSync(fileURLToPath(new URL(`../../${b.file}`, import.meta.url)), 'utf8')) as Json]));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
 
 async function main(argv: string[]): Promise<number> {
   let options;
@@ -34,25 +73,21 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
   }
-  const path = options.scenarioPath ?? DEFAULT_MODEL;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    process.stderr.write(`breach-sim: cannot read ${path}: ${(error as Error).message}\n`);
+  const source = await scenarioSource(options);
+  if (typeof source === 'number') return source;
+  const json = source.json;
+  if (options.makeLink && isRecord(json) && isRecord(json.simulation)) {
+    // The link carries the run it reproduces: the flags' trials and seed written into it.
+    if (options.trials !== undefined) json.simulation.trials = options.trials;
+    if (options.seed !== undefined) json.simulation.seed = options.seed;
+  }
+  const validation = validateScenario(json);
+  if (!validation.ok) {
+    process.stderr.write(`breach-sim: ${source.label} is not a valid breach-scenario/1 ${source.kind}:\n`);
+    for (const e of validation.errors) process.stderr.write(`  ${errorLine(e)}\n`);
     return 2;
   }
-  let scenario;
-  try {
-    scenario = parseScenario(text);
-  } catch (error) {
-    if (error instanceof ScenarioValidationError) {
-      process.stderr.write(`breach-sim: ${path} is not a valid breach-scenario/1 file:\n`);
-      for (const e of error.errors) process.stderr.write(`  ${errorLine(e)}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  const scenario = validation.scenario;
 
   const model = modelFor(scenario, { trials: options.trials, seed: options.seed });
   const threads = options.threads ?? availableParallelism();
@@ -68,7 +103,12 @@ async function main(argv: string[]): Promise<number> {
       `in ${seconds.toFixed(2)} s on ${Math.min(threads, blocks.length)} thread(s)\n`,
   );
 
-  const output =
+  let output: string;
+  if (options.makeLink) {
+    const fragment = await encodeLink(json as Json, { engine: ENGINE_VERSION, made: new Date().toISOString(), digest: digestResults(results) }, readBases());
+    process.stderr.write(`link: ${(fragment.length + 1).toLocaleString('en-US')} characters from "#"\n`);
+    output = `${options.baseUrl ?? DEFAULT_PAGE}#${fragment}\n`;
+  } else output =
     options.format === 'json' ? `${JSON.stringify(results, null, 2)}\n`
     : options.format === 'csv' ? formatCsv(results)
     : formatTable(results, { wide: options.wide });

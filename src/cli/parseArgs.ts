@@ -8,6 +8,12 @@ export interface CliOptions {
   threads?: number;
   /** Every column of the table, however wide. */
   wide: boolean;
+  /** Run the scenario this link (an address, or its fragment) carries. */
+  link?: string;
+  /** Print a link to the scenario instead of its results. */
+  makeLink: boolean;
+  /** The page address `--make-link` puts before `#`. */
+  baseUrl?: string;
   help: boolean;
 }
 
@@ -24,6 +30,10 @@ Options:
   --out FILE              write the output to FILE instead of standard output
   --threads N             worker threads (default: every core); results are identical for any N
   --wide                  every column of the table (default: the ones that fit 100 columns)
+  --link URL              run the scenario a dashboard link carries (the whole address or the part after #)
+  --make-link             print a dashboard link to the scenario (with its seed, trials and a digest of
+                          its results, so the page can say they are exactly these), not its results
+  --base-url URL          the dashboard's address for --make-link (default http://localhost:5173/)
   -h, --help              show this help
 
 Exit codes: 0 success, 2 invalid scenario or arguments (errors on standard error), 1 other failure.`;
@@ -36,10 +46,10 @@ export class UsageError extends Error {}
  *
  * @example
  * parseArgs(['model.json', '--trials', '5000', '--format=json']);
- * // { scenarioPath: 'model.json', trials: 5000, format: 'json', wide: false, help: false }
+ * // { scenarioPath: 'model.json', trials: 5000, format: 'json', wide: false, makeLink: false, help: false }
  */
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { scenarioPath: undefined, format: 'table', wide: false, help: false };
+  const options: CliOptions = { scenarioPath: undefined, format: 'table', wide: false, makeLink: false, help: false };
   const args = [...argv];
   while (args.length > 0) {
     const arg = args.shift()!;
@@ -49,6 +59,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     }
     if (arg === '--wide') {
       options.wide = true;
+      continue;
+    }
+    if (arg === '--make-link') {
+      options.makeLink = true;
       continue;
     }
     if (!arg.startsWith('--')) {
@@ -86,6 +100,18 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         options.out = out;
         break;
       }
+      case '--link': {
+        const link = value();
+        if (link.length === 0) throw new UsageError('--link needs a link');
+        options.link = link;
+        break;
+      }
+      case '--base-url': {
+        const url = value();
+        if (!/^https?:\/\/[^\s#]+$/.test(url)) throw new UsageError(`--base-url must be an http or https address without "#"; got "${url}"`);
+        options.baseUrl = url;
+        break;
+      }
       case '--threads':
         options.threads = positiveInteger(flag, value(), 256);
         break;
@@ -93,6 +119,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         throw new UsageError(`unknown option ${flag}`);
     }
   }
+  if (options.link !== undefined && options.scenarioPath !== undefined) {
+    throw new UsageError('give a scenario file or --link, not both');
+  }
+  if (options.baseUrl !== undefined && !options.makeLink) throw new UsageError('--base-url goes with --make-link');
   return options;
 }
 

@@ -22,4 +22,4 @@ export { MAX_AMOUNT, MAX_LOG_SIGMA, RESERVED_KEYS } from './scenario/limits.js';
 export { ENGINE_VERSION, BLOCK_TRIALS } from './version.js';
 export { uniformStream, streamKey, fillUniforms } from './random.js';
 export type { Uniform } from './random.js';
-export { digestResults } from './digest.js';
+export { digestResults, digestBytes } from './digest.js';

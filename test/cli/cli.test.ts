@@ -150,4 +150,35 @@ describe('breach-sim CLI', () => {
       expect(run.stderr.length).toBeGreaterThan(0);
     }
   });
+
+  it('--make-link prints a link carrying the run, and --link runs it to the same figures', () => {
+    const json = issueExample();
+    const path = scenarioFile(json, 'linked.json');
+    const made = cli(path, '--trials', '12000', '--seed', 'linked', '--make-link', '--base-url', 'https://risk.example.org/app/');
+    expect(made.code, made.stderr).toBe(0);
+    const link = made.stdout.trim();
+    expect(link).toMatch(/^https:\/\/risk\.example\.org\/app\/#b1\.[0-9a-f]{8}\.[A-Za-z0-9_-]+$/);
+    expect(made.stderr).toMatch(/link: [\d,]+ characters from "#"/);
+    const viaLink = cli('--link', link, '--format', 'json');
+    expect(viaLink.code, viaLink.stderr).toBe(0);
+    const viaFile = cli(path, '--trials', '12000', '--seed', 'linked', '--format', 'json');
+    expect(viaLink.stdout).toBe(viaFile.stdout);
+    // The fragment alone does as well as the whole address.
+    expect(cli('--link', link.slice(link.indexOf('#')), '--format', 'json').stdout).toBe(viaFile.stdout);
+  });
+
+  it('--link with a damaged or foreign link exits with code 2 and says what is wrong', () => {
+    const link = cli(scenarioFile(issueExample(), 'l.json'), '--trials', '10000', '--make-link').stdout.trim();
+    for (const [bad, why] of [
+      [link.slice(0, -6), /damaged/],
+      ['https://example.org/#b9.00000000.abc', /newer version of this app/],
+      ['https://example.org/', /no scenario link/],
+    ] as [string, RegExp][]) {
+      const run = cli('--link', bad);
+      expect(run.code, bad).toBe(2);
+      expect(run.stderr).toMatch(why);
+      expect(run.stdout).toBe('');
+    }
+    expect(cli(scenarioFile(issueExample(), 'm.json'), '--link', link).stderr).toMatch(/not both/);
+  });
 });
