@@ -1,28 +1,11 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repositoryRoot } from '../helpers/fixtures.js';
-import { launchChromium } from './chromium.js';
-import { serveDashboard } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { artifacts, dashboardSuite } from './dashboardSuite.js';
 import { cardFigures, openDashboard, runs, showAnalyst, showExecutive, typeInto, waitForFinal } from './dashboardPage.js';
 
-/** Screenshots of the answer's states, kept as test artifacts. */
-const artifacts = join(repositoryRoot, 'test-artifacts');
-let browser: Awaited<ReturnType<typeof launchChromium>>;
-let server: Awaited<ReturnType<typeof serveDashboard>>;
+const suite = dashboardSuite();
 
-beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  server = await serveDashboard();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const open = (query = '', width?: number, height?: number) => openDashboard(browser.context, server.url, query, width, height);
+const open = (query = '', width?: number, height?: number) => openDashboard(suite.browsers[0].context, suite.url, query, width, height);
 
 describe('the answer executives read', () => {
   it('names the same vendor for another seed, and never gives another vendor a higher chance of being cheapest', async () => {
@@ -108,4 +91,26 @@ describe('the answer executives read', () => {
     ]));
     await page.close();
   });
+
+  it('keeps the page still under the pointer when a cell of the control matrix is clicked', async () => {
+    const page = await open();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const before = await page.evaluate(() => window.scrollY);
+    const count = await runs(page);
+    await page.click('[data-testid=control-toggle][data-vendor=harbor][data-control=mfa]');
+    await waitForFinal(page, count + 1);
+    expect(await page.evaluate(() => window.scrollY)).toBe(before);
+    await page.close();
+  });
+
+  it('says "exact" where a figure has no simulation error, and names an empty field plainly', async () => {
+    const page = await open();
+    expect(await page.textContent('[data-testid=vendor-card][data-vendor=none] .se')).toBe('exact');
+    await showAnalyst(page);
+    await typeInto(page, 'vendors[3].annualPrice', '');
+    await page.waitForSelector('[data-testid=app][data-phase=invalid]', { state: 'attached' });
+    expect(await page.locator('[data-testid=field-error]').first().textContent()).toMatch(/is empty: a number is needed/);
+    await page.close();
+  });
 });
+

@@ -1,34 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { repositoryRoot } from '../helpers/fixtures.js';
-import { launchChromium } from './chromium.js';
-import { serveDashboard } from './server.js';
+import { artifacts, dashboardSuite } from './dashboardSuite.js';
 import { cardFigures, openDashboard as openPage, runs, showAnalyst, showExecutive, typeInto, waitForFinal } from './dashboardPage.js';
 
-/** Screenshots of each view, kept as test artifacts. */
-const artifacts = join(repositoryRoot, 'test-artifacts');
 const METRICS = ['expected-loss', 'probability-of-breach', 'p95', 'p99', 'risk-adjusted-cost', 'probability-cheapest'] as const;
-
-let browser: Awaited<ReturnType<typeof launchChromium>>;
-let server: Awaited<ReturnType<typeof serveDashboard>>;
-
-beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  server = await serveDashboard();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = dashboardSuite();
 
 function openDashboard(query = '', width = 1280, height = 900) {
-  return openPage(browser.context, server.url, query, width, height);
+  return openPage(suite.browsers[0].context, suite.url, query, width, height);
 }
 
 function cliResults(trials: number, extra: string[] = []) {

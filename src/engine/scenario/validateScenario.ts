@@ -90,12 +90,14 @@ function describeIssue(issue: Issue, prefix: PropertyKey[]): ScenarioError[] {
       }
       const branch = bestBranch(issue.errors);
       const rootOnly = branch.every((i) => i.path.length === 0 && i.code === 'invalid_type');
+      if (rootOnly && (issue as { input?: unknown }).input === '') return [at('is empty: a number is needed')];
       if (rootOnly && issue.errors.length > 1) {
         return [at(`expected ${unionExpectation(issue.errors)}, got ${describeValue((issue as { input?: unknown }).input)}`)];
       }
       return branch.flatMap((inner) => describeIssue(inner, path));
     }
     case 'invalid_type':
+      if (issue.input === '' && issue.expected === 'number') return [at('is empty: a number is needed')];
       return [at(`expected ${article(issue.expected)}, got ${describeValue(issue.input)}`)];
     case 'unrecognized_keys':
       return issue.keys.map((key) => at('unknown field', [key]));

@@ -1,14 +1,32 @@
+import { untrack } from 'svelte';
 import { validateScenario, type Scenario, type ScenarioError } from '../../engine/index.js';
 import type { JsonPath } from '../analyst/pathAccess.js';
 import { controlIndex, setListed } from '../analyst/vendorControls.js';
+import { EditHistory, HISTORY_LIMIT } from './EditHistory.svelte.js';
+import { patchJson } from './patchJson.js';
 import { sameJson } from './sameJson.js';
 import { sourceEdited } from './sourceEdited.js';
+
+/** One step of a draft's history: the JSON as text, and the baseline it was edited from. */
+export interface DraftState {
+  readonly text: string;
+  readonly baseline: unknown;
+}
 
 /**
  * The scenario being edited: the JSON exactly as typed (a number field that holds "0.4x"
  * keeps "0.4x"), its validation by the engine's own rules, and the errors by path.
  * Nothing typed is thrown away: an invalid draft stays as it is until fixed. It keeps the
  * scenario as loaded (the baseline) to tell what has been edited since.
+ *
+ * Edits write into `json` directly; `commit` (which the workspace calls after each change)
+ * records them in the draft's history, for `undo` and `redo`.
+ *
+ * @example
+ * const draft = new ScenarioDraft(model);
+ * draft.json.frequency.annualIncidence.value = 0.5;
+ * draft.commit();
+ * draft.undo(); // draft.json.frequency.annualIncidence.value === 0.39 again
  */
 export class ScenarioDraft {
   /** The scenario as edited, deeply reactive. */
@@ -25,6 +43,8 @@ export class ScenarioDraft {
    * change the numbers, so moving the tolerance starts no run.
    */
   readonly runKey: string | undefined = $derived(this.valid ? JSON.stringify({ ...this.valid, tolerance: undefined }) : undefined);
+  /** The draft as JSON text, as it would be saved (strings typed into number fields included). */
+  readonly text: string = $derived(JSON.stringify($state.snapshot(this.json)) ?? 'null');
   /** The errors, path-named as the engine reports them. */
   readonly errors: ScenarioError[] = $derived(this.validation.ok ? [] : this.validation.errors);
   /** True once the draft differs in anything (the tolerance too) from the scenario as loaded. */
@@ -37,8 +57,79 @@ export class ScenarioDraft {
    */
   private readonly unlistedCoverage = new Map<string, unknown>();
 
-  constructor(initial: unknown) {
-    this.replace(initial);
+  /** The draft's undo and redo, one step an edit (typing in one field makes one step). */
+  readonly history: EditHistory<DraftState>;
+  /** The text of the latest state in the history: what `commit` compares the draft with. */
+  private recorded: string;
+
+  /** A draft of `initial` (copied), edited since `baseline` (by default `initial` itself: nothing edited). */
+  constructor(initial: unknown, baseline: unknown = initial, historyLimit = HISTORY_LIMIT) {
+    this.baseline = structuredClone(baseline);
+    this.json = structuredClone(initial);
+    this.recorded = untrack(() => this.text);
+    this.history = new EditHistory<DraftState>({ text: this.recorded, baseline: this.baseline }, historyLimit);
+  }
+
+  get canUndo(): boolean {
+    return this.history.canUndo;
+  }
+
+  get canRedo(): boolean {
+    return this.history.canRedo;
+  }
+
+  /**
+   * Records the draft as it is now as a step of its history, when it changed since the
+   * last step. Consecutive commits with the same `key` (the path of the field being typed
+   * into) make one step, until `seal`.
+   */
+  commit(key?: string): void {
+    const text = untrack(() => this.text);
+    if (text === this.recorded) return;
+    this.recorded = text;
+    this.history.record({ text, baseline: this.baseline }, key);
+  }
+
+  /** Ends the step being typed: the next edit is a step of its own. */
+  seal(): void {
+    this.history.seal();
+  }
+
+  /** Takes the latest step back; false when there is none. */
+  undo(): boolean {
+    this.commit();
+    const state = this.history.undo();
+    if (state) this.show(state);
+    return state !== undefined;
+  }
+
+  /** Brings back the step the latest `undo` took back; false when there is none. */
+  redo(): boolean {
+    this.commit();
+    const state = this.history.redo();
+    if (state) this.show(state);
+    return state !== undefined;
+  }
+
+  /**
+   * Replaces the draft with `json` (the default model), which becomes the baseline, as
+   * one step that `undo` takes back (the edits and the baseline before it).
+   */
+  resetTo(json: unknown): void {
+    this.commit();
+    this.baseline = structuredClone(json);
+    if (!patchJson(this.json, json)) this.json = structuredClone(json);
+    this.recorded = untrack(() => this.text);
+    this.history.record({ text: this.recorded, baseline: this.baseline });
+  }
+
+  /** Shows a state of the history, changing the JSON in place where it differs (so the page keeps its focus). */
+  private show(state: DraftState): void {
+    const json = JSON.parse(state.text);
+    this.baseline = state.baseline;
+    if (!patchJson(this.json, json)) this.json = json;
+    // The same data, though perhaps with its keys in another order: nothing to record.
+    this.recorded = untrack(() => this.text);
   }
 
   /** The first error at `path` exactly (`vendors[2].annualPrice`). */
@@ -83,9 +174,11 @@ export class ScenarioDraft {
     this.setControl(vendorIndex, id, !(Array.isArray(controls) && controlIndex(controls, id) >= 0));
   }
 
-  /** Replaces the whole draft (a loaded file, the default model), which becomes the new baseline. */
+  /** Replaces the whole draft, which becomes the new baseline, and starts its history afresh. */
   replace(json: unknown): void {
     this.baseline = structuredClone(json);
     this.json = structuredClone(json);
+    this.recorded = untrack(() => this.text);
+    this.history.restart({ text: this.recorded, baseline: this.baseline });
   }
 }

@@ -51,3 +51,72 @@ describe('ScenarioDraft baseline', () => {
     expect(draft.sourceEdited(['frequency'])).toBe(false);
   });
 });
+
+describe('ScenarioDraft history', () => {
+  it('undoes and redoes committed edits, in place, a field typed into making one step', () => {
+    const draft = new ScenarioDraft(model());
+    const vendors = draft.json.vendors;
+    for (const typed of ['0', '0.', '0.4', '0.4x']) {
+      draft.json.frequency.annualIncidence.value = typed;
+      draft.commit('frequency.annualIncidence.value');
+    }
+    draft.seal();
+    draft.toggleControl(lowell, 'vdi');
+    draft.commit();
+    draft.json.vendors.splice(2, 1);
+    draft.commit();
+    expect(draft.canUndo).toBe(true);
+    expect(draft.undo()).toBe(true); // the vendor comes back
+    expect(draft.json.vendors.map((v: any) => v.id)).toEqual(['none', 'northwind', 'bluepeak', 'harbor', 'lowell']);
+    expect(draft.undo()).toBe(true); // the toggle
+    expect(draft.json.vendors[lowell].controls).toEqual([{ id: 'mfa', coverage: 0.5 }]);
+    expect(draft.json.frequency.annualIncidence.value).toBe('0.4x');
+    expect(draft.undo()).toBe(true); // all the typing at once
+    expect(draft.json.frequency.annualIncidence.value).toBe(0.39);
+    expect(draft.undo()).toBe(false);
+    expect(draft.edited).toBe(false);
+    expect(draft.json.vendors).toBe(vendors); // changed in place
+    expect(draft.redo()).toBe(true);
+    expect(draft.json.frequency.annualIncidence.value).toBe('0.4x');
+    expect(draft.errorAt('frequency.annualIncidence.value')).toBeDefined();
+    expect(draft.canRedo).toBe(true);
+    draft.json.name = 'new';
+    draft.commit();
+    expect(draft.canRedo).toBe(false);
+  });
+
+  it('commits what was not committed before undoing, so no edit is skipped', () => {
+    const draft = new ScenarioDraft(model());
+    draft.json.name = 'a';
+    draft.commit();
+    draft.json.name = 'b';
+    draft.undo();
+    expect(draft.json.name).toBe('a');
+    draft.redo();
+    expect(draft.json.name).toBe('b');
+  });
+
+  it('resets to another scenario as one step, the baseline with it', () => {
+    const draft = new ScenarioDraft(model());
+    draft.json.frequency.annualIncidence.value = 0.5;
+    draft.commit();
+    const other = { ...model(), name: 'Other' };
+    draft.resetTo(other);
+    expect(draft.json.name).toBe('Other');
+    expect(draft.edited).toBe(false);
+    draft.undo();
+    expect(draft.json.frequency.annualIncidence.value).toBe(0.5);
+    expect(draft.json.name).toBe(model().name);
+    expect(draft.edited).toBe(true);
+    expect(draft.sourceEdited(['frequency'])).toBe(true);
+  });
+
+  it('keeps a draft that is not even an object, and undoes back to it', () => {
+    const draft = new ScenarioDraft([1, 2]);
+    expect(draft.errors.length).toBeGreaterThan(0);
+    draft.resetTo(model());
+    expect(draft.valid).toBeDefined();
+    draft.undo();
+    expect(draft.json).toEqual([1, 2]);
+  });
+});
