@@ -170,4 +170,21 @@ describe('scenario links', () => {
     expect(await cardFigures(opened)).toEqual(figures);
     await opened.close();
   });
+
+  it('fast typing never breaks the page, and the address settles on a link to what was typed last', async () => {
+    const page = await openDashboard(sender.context, server.url);
+    await showAnalyst(page);
+    const field = page.locator('[data-path="simulation.seed"]');
+    await field.click({ clickCount: 3 });
+    await page.keyboard.type('a-seed-typed-fast-one-key-at-a-time', { delay: 5 });
+    await field.press('Tab');
+    await page.waitForFunction(() => document.querySelector('[data-testid=app]')?.getAttribute('data-seed') === 'a-seed-typed-fast-one-key-at-a-time', null, { timeout: 60_000 });
+    const link = await settledLink(page);
+    expect(page.errors).toEqual([]);
+    const opened = await openDashboard(reader.context, link);
+    expect(await appState(opened, 'seed')).toBe('a-seed-typed-fast-one-key-at-a-time');
+    await page.close();
+    await opened.close();
+  });
 });
+
