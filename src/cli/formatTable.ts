@@ -110,9 +110,9 @@ function grid(rows: string[][], leftColumns: number, width: number, shrinkFrom: 
     if (widths[widest] <= 12) break;
     widths[widest]--;
   }
-  const fit = (cell: string, w: number) => (cell.length > w ? `${cell.slice(0, w - 1)}…` : cell);
+  const clip = (cell: string, w: number) => (cell.length > w ? `${cell.slice(0, w - 1)}…` : cell);
   return rows.map((r) =>
-    r.map((cell, c) => (c < leftColumns ? fit(cell, widths[c]).padEnd(widths[c]) : fit(cell, widths[c]).padStart(widths[c]))).join('  ').trimEnd(),
+    r.map((cell, c) => (c < leftColumns ? clip(cell, widths[c]).padEnd(widths[c]) : clip(cell, widths[c]).padStart(widths[c]))).join('  ').trimEnd(),
   );
 }
 
