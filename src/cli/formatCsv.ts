@@ -1,4 +1,5 @@
 import type { Results } from '../engine/index.js';
+import { csvRows } from '../format/csvCell.js';
 
 /**
  * The CSV columns, one row per vendor in the scenario's order: raw numbers, no formatting.
@@ -13,7 +14,9 @@ export const CSV_COLUMNS = [
 
 /**
  * The vendors' statistics as CSV (RFC 4180), numbers written in full precision
- * (JavaScript's shortest round-trip form).
+ * (JavaScript's shortest round-trip form), text that a spreadsheet would run as a formula
+ * (a vendor named `=HYPERLINK(...)`) neutralised by `csvCell`. Pure: the dashboard's
+ * "Summary .csv" download is this function too, so both write the same bytes.
  *
  * @example
  * formatCsv(results).split('\n')[0]; // 'id,name,annualPrice,expectedLoss,...'
@@ -25,10 +28,5 @@ export function formatCsv(results: Results): string {
     v.tailValueAtRisk95, v.riskAdjustedCost, v.probabilityCheapest, v.quantiles.p5, results.currency, results.seed,
     results.trials, v.expectedLoss.sample.mean, v.expectedLoss.sample.standardError,
   ]);
-  return [CSV_COLUMNS as readonly (string | number)[], ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
-}
-
-function csvCell(value: string | number): string {
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return csvRows([CSV_COLUMNS, ...rows]);
 }

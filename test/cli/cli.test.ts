@@ -182,3 +182,21 @@ describe('breach-sim CLI', () => {
     expect(cli(scenarioFile(issueExample(), 'm.json'), '--link', link).stderr).toMatch(/not both/);
   });
 });
+
+describe('breach-sim CSV in a spreadsheet', () => {
+  it('neutralises a formula-looking vendor name with a leading quote; numbers stay numbers', () => {
+    const scenario = issueExample();
+    scenario.vendors[1].name = '=HYPERLINK("x")';
+    scenario.vendors[2].name = '-1 Vendor';
+    const run = cli(scenarioFile(scenario, 'formula.json'), '--trials', '10000', '--format', 'csv');
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines[2].startsWith(`${scenario.vendors[1].id},"'=HYPERLINK(""x"")",`)).toBe(true);
+    expect(lines[3].startsWith(`${scenario.vendors[2].id},'-1 Vendor,`)).toBe(true);
+    // Every figure is a bare number (no quote, no prefix), as before.
+    for (const line of lines.slice(1)) {
+      const cells = line.replace(/^[^,]*,("[^"]*(""[^"]*)*"|[^,]*),/, '').split(',');
+      for (const [i, cell] of cells.entries()) if (i !== 14 && i !== 15) expect(cell).toMatch(/^-?\d+(\.\d+)?(e[+-]\d+)?$/);
+    }
+  });
+});

@@ -6,6 +6,7 @@ import type { Model } from '../model/compileModel.js';
 import { pairCount, type BlockResult } from './blockResult.js';
 import { compileVendorKernel, recordLength, type KernelOutput, type VendorKernel } from './vendorKernel.js';
 import { tallyConditional } from './tallyConditional.js';
+import { drawnEffects, fillParameter, FREQUENCY_ROLE } from './parameterDraws.js';
 
 /** Options of `simulateBlock`. */
 export interface SimulateOptions {
@@ -53,19 +54,14 @@ export function simulateBlock(model: Model, block: number, options: SimulateOpti
 
   // The parameters of every trial, drawn a column at a time, each from its own stream:
   // the frequency when uncertain, and the reductions some vendor uses.
-  const used = new Uint8Array(model.effects.length);
-  for (const vendor of model.vendors) for (const e of vendor.factorEffects) used[e] = 1;
-  let drawnCount = 0;
-  model.effects.forEach((effect, e) => {
-    if (effect.fixed || !used[e]) return;
-    drawnCount++;
-    fillQuantiles(scratch.reductions[e], trials, effect.reduction, streamKey(model.seed, block, effect.streamRole));
-  });
+  const drawn = drawnEffects(model);
+  for (const e of drawn) fillParameter(model, block, model.effects[e].streamRole, model.effects[e].reduction, scratch.reductions[e], trials);
+  const drawnCount = drawn.length;
   const fixedLambda = model.frequencyFixed ? lambdaOf(model, model.frequency.mean) : Number.NaN;
   let lambdas: Float64Array | null = null;
   if (!model.frequencyFixed) {
     lambdas = scratch.lambdas;
-    fillQuantiles(lambdas, trials, model.frequency, streamKey(model.seed, block, 'frequency'));
+    fillParameter(model, block, FREQUENCY_ROLE, model.frequency, lambdas, trials);
     for (let t = 0; t < trials; t++) lambdas[t] = lambdaOf(model, lambdas[t]);
   }
   const out = scratch.out;
@@ -232,12 +228,6 @@ function scratchFor(model: Model): BlockScratch {
     scratches.set(model, scratch);
   }
   return scratch;
-}
-
-/** Fills the first `count` of `out` with draws of `distribution` from the stream `key`, one uniform each. */
-function fillQuantiles(out: Float64Array, count: number, distribution: Distribution, key: string): void {
-  fillUniforms(key, out, count);
-  applyQuantile(distribution, out, count);
 }
 
 /** Replaces the first `count` uniforms of `column` by the distribution's quantiles at them. */

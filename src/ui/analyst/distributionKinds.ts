@@ -262,6 +262,12 @@ export function convertKind(value: unknown, kind: KindId, bounds: Bounds = [0, I
   low = clamp(Math.min(low, m));
   high = clamp(Math.max(high, m));
   const sigma = Math.sqrt(Math.log1p((sd / m) ** 2));
+  // A lognormal has no mean of 0 or below to keep: its parameters are left to be typed (the engine reports them empty).
+  if (kind.startsWith('lognormal') && !(m > 0)) {
+    const dist: Record<string, unknown> = { dist: 'lognormal' };
+    for (const param of kindInfo(kind).params) dist[param.name] = '';
+    return withSource(dist);
+  }
 
   switch (kind) {
     case 'number':

@@ -4,7 +4,7 @@
  * proxy changes only where the data did, and the page redraws, and loses focus, only
  * there), the rest is overwritten with copies of `source`'s. Returns false, changing
  * nothing, when the two are not both objects or both arrays (the caller replaces the
- * whole value then). New keys go last. Cost: one visit of each node.
+ * whole value then). Keys come out in `source`'s order. Cost: one visit of each node.
  *
  * @example
  * const draft = { name: 'a', vendors: [{ id: 'x' }, { id: 'y' }] };
@@ -26,6 +26,16 @@ export function patchJson(target: unknown, source: unknown): boolean {
   const s = source as Record<string, unknown>;
   for (const key of Object.keys(t)) if (!Object.hasOwn(s, key) || s[key] === undefined) delete t[key];
   for (const [key, value] of Object.entries(s)) if (value !== undefined) patchEntry(t, key, value);
+  // Key order is data here (a scenario's vectors and components decide its draws in that
+  // order): when it came out otherwise, take every key out and put it back in `source`'s
+  // order, each value kept as it is.
+  const order = Object.keys(s).filter((key) => s[key] !== undefined);
+  const keys = Object.keys(t);
+  if (keys.length === order.length && keys.some((key, i) => key !== order[i])) {
+    const values = order.map((key) => t[key]);
+    for (const key of order) delete t[key];
+    order.forEach((key, i) => (t[key] = values[i]));
+  }
   return true;
 }
 

@@ -165,3 +165,10 @@ describe('convertKind', () => {
     expect(convertKind(typed, 'number')).toEqual({ value: 0.5, source: 's' });
   });
 });
+
+describe('convertKind to a lognormal from 0', () => {
+  it('leaves the parameters to be typed, never NaN', () => {
+    expect(convertKind(0, 'lognormal-range')).toEqual({ dist: 'lognormal', low: '', high: '' });
+    expect(convertKind({ value: 0, source: 's' }, 'lognormal-mean')).toEqual({ dist: 'lognormal', mean: '', sigma: '', source: 's' });
+  });
+});

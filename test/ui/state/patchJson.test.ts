@@ -31,3 +31,17 @@ describe('patchJson', () => {
     expect(Object.keys(target)).toEqual(['a']);
   });
 });
+
+describe('patchJson and key order', () => {
+  it('puts the keys in the source\'s order, keeping the values that did not change', () => {
+    const kept = { value: 0.2 };
+    const target: Record<string, unknown> = { a: kept, c: 0.3, b: 0.5 };
+    expect(patchJson(target, { a: { value: 0.2 }, b: 0.5, c: 0.3 })).toBe(true);
+    expect(Object.keys(target)).toEqual(['a', 'b', 'c']);
+    expect(target.a).toBe(kept);
+    // A renamed key back in its old place, as undoing a rename needs.
+    const vectors: Record<string, unknown> = { credentials: 0.2, other: 0.1, phish: 0.7 };
+    patchJson(vectors, { credentials: 0.2, phishing: 0.7, other: 0.1 });
+    expect(Object.keys(vectors)).toEqual(['credentials', 'phishing', 'other']);
+  });
+});

@@ -1,0 +1,70 @@
+import { formatMoney } from '../../format/money.js';
+
+/** One row of the report's key assumptions. */
+export interface KeyAssumption {
+  /** Where it is in the scenario, e.g. `controls.mfa.effects[0].reduction`. */
+  path: string;
+  label: string;
+  value: string;
+  source: string;
+}
+
+type Kind = 'money' | 'fraction' | 'rate';
+
+/** A parameter's value as people read it: a number, or its distribution and parameters. */
+export function describeParameter(spec: unknown, kind: Kind, currency: string): string {
+  const n = (x: unknown) => (typeof x !== 'number' ? String(x) : kind === 'money' ? formatMoney(x, currency) : kind === 'fraction' ? `${+(x * 100).toFixed(1)}%` : String(+x.toPrecision(3)));
+  if (typeof spec === 'number') return n(spec);
+  if (!spec || typeof spec !== 'object') return String(spec);
+  const s = spec as Record<string, unknown>;
+  if (!('dist' in s)) return n(s.value);
+  switch (s.dist) {
+    case 'uniform': return `uniform ${n(s.min)} to ${n(s.max)}`;
+    case 'triangular': return `triangular ${n(s.min)}, mode ${n(s.mode)}, ${n(s.max)}`;
+    case 'pert': return `PERT ${n(s.min)}, mode ${n(s.mode)}, ${n(s.max)}`;
+    case 'beta': return `beta(${s.alpha ?? s.a}, ${s.beta ?? s.b})`;
+    case 'poisson': return `Poisson, mean ${n(s.mean)}`;
+    case 'lognormal':
+      if ('low' in s) return `lognormal, 90% in ${n(s.low)} to ${n(s.high)}`;
+      if ('median' in s) return `lognormal, median ${n(s.median)}, sigma ${s.sigma}`;
+      return `lognormal, mean ${n(s.mean)}, sigma ${s.sigma}`;
+    default: return String(s.dist);
+  }
+}
+
+const sourceOf = (spec: unknown): string => (spec && typeof spec === 'object' && typeof (spec as { source?: unknown }).source === 'string' ? (spec as { source: string }).source : '');
+
+/**
+ * The assumptions a board report lists, with their sources: the breach frequency and channel
+ * share, the loss per breach, each amplifier's chance and amount, and each control effect's
+ * reduction (vendors' prices are in the vendor table). Reads the scenario as data, never markup.
+ *
+ * @example
+ * keyAssumptions(defaultModel)[0]; // { path: 'frequency.annualIncidence', label: 'Annual breach incidence', value: '39%', source: 'Thales ...' }
+ */
+export function keyAssumptions(scenario: any): KeyAssumption[] {
+  const currency = typeof scenario?.currency === 'string' ? scenario.currency : 'USD';
+  const rows: KeyAssumption[] = [];
+  const add = (path: string, label: string, spec: unknown, kind: Kind) => {
+    if (spec === undefined) return;
+    rows.push({ path, label, value: describeParameter(spec, kind, currency), source: sourceOf(spec) });
+  };
+  const f = scenario?.frequency ?? {};
+  add('frequency.annualIncidence', 'Annual breach incidence', f.annualIncidence, 'fraction');
+  add('frequency.annualRate', 'Breaches a year', f.annualRate, 'rate');
+  add('frequency.channelShare', 'Share through the contact centre', f.channelShare, 'fraction');
+  const m = scenario?.magnitude ?? {};
+  add('magnitude.perBreach', 'Loss per breach', m.perBreach, 'money');
+  for (const [name, a] of Object.entries<any>(m.amplifiers ?? {})) {
+    add(`magnitude.amplifiers.${name}.probability`, `${name}: chance per breach`, a?.probability, 'fraction');
+    add(`magnitude.amplifiers.${name}.amount`, `${name}: added loss`, a?.amount, 'money');
+  }
+  for (const [id, c] of Object.entries<any>(scenario?.controls ?? {})) {
+    const effects: any[] = Array.isArray(c?.effects) ? c.effects : [];
+    effects.forEach((e, i) => {
+      const on = [...(e?.vectors ?? []), ...(e?.components ?? []), ...(e?.amplifiers ?? [])].join(', ');
+      add(`controls.${id}.effects[${i}].reduction`, `${c?.label ?? id}: reduction${on ? ` of ${on}` : ''}`, e?.reduction, 'fraction');
+    });
+  }
+  return rows;
+}
