@@ -56,6 +56,7 @@ export function chartSvg(figure: HTMLElement, parts: ChartExportParts): { text: 
   const legendSelector = parts.legendSelector ?? '.legend li';
   const pieces: string[] = [];
   let bottom = 0;
+  let right = 0;
   let top = Number.POSITIVE_INFINITY;
   const serializer = new XMLSerializer();
   for (const svg of figure.querySelectorAll('svg')) {
@@ -71,6 +72,7 @@ export function chartSvg(figure: HTMLElement, parts: ChartExportParts): { text: 
     clone.setAttribute('overflow', 'visible');
     pieces.push(serializer.serializeToString(clone).replace(/ xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, ''));
     bottom = Math.max(bottom, r.bottom - box.top);
+    right = Math.max(right, r.right - box.left);
     top = Math.min(top, r.top - box.top);
   }
   if (parts.labelSelector) {
@@ -90,6 +92,7 @@ export function chartSvg(figure: HTMLElement, parts: ChartExportParts): { text: 
       const textX = color && swatch ? swatch.getBoundingClientRect().right - box.left + 6 : x;
       pieces.push(`<text x="${textX}" y="${baseline}" font-size="${style.fontSize}" font-weight="${style.fontWeight}" fill="${escapeXml(style.color)}">${escapeXml(text)}</text>`);
       bottom = Math.max(bottom, r.bottom - box.top);
+      right = Math.max(right, r.right - box.left);
       top = Math.min(top, r.top - box.top);
     }
   }
@@ -98,7 +101,8 @@ export function chartSvg(figure: HTMLElement, parts: ChartExportParts): { text: 
     label: (item.textContent ?? '').replace(/\s+/g, ' ').trim(),
     color: colorOf(item.querySelector('.swatch')),
   }));
-  const width = box.width;
+  // As wide as what is drawn (the plot), not the figure (whose HTML readout beside the plot is not exported).
+  const width = right > 0 ? Math.min(box.width, Math.ceil(right) + 12) : box.width;
   if (!Number.isFinite(top)) top = 0;
   const height = Math.ceil(bottom - top);
   const body = `<g transform="translate(0,${-top})">\n${pieces.join('\n')}\n</g>`;
