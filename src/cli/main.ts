@@ -2,10 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { digestResults, ENGINE_VERSION, errorLine, modelFor, summarize, validateScenario, type Results } from '../engine/index.js';
+import { digestResults, ENGINE_VERSION, errorLine, validateScenario, type Results } from '../engine/index.js';
 import { BASE_MODELS, decodeLink, encodeLink, type Bases, type Json } from '../links/index.js';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './parseArgs.js';
-import { runThreads } from './runThreads.js';
+import { runInThreads } from './runInThreads.js';
+import { RunError } from '../runner/RunError.js';
 import { formatTable } from './formatTable.js';
 import { formatCsv } from './formatCsv.js';
 import { outputProblem, writeOutputFile } from './outputFile.js';
@@ -45,6 +46,25 @@ async function scenarioSource(options: CliOptions): Promise<{ json: unknown; lab
 /** The base models links may name, read from the files the app ships. */
 function readBases(): Bases {
   return new Map(BASE_MODELS.map((b) => [b.hash, JSON.parse(readFileSync(fileURLToPath(new URL(`../../${b.file}`, import.meta.url)), 'utf8')) as Json]));
+}
+
+/**
+ * Progress on standard error: on a terminal, a line rewritten at every block; otherwise,
+ * once a run has taken 2 s, a line at each further quarter of its blocks.
+ */
+function progressReporter(started: number): (done: number, total: number) => void {
+  let quarter = 0;
+  return (done, total) => {
+    if (process.stderr.isTTY) {
+      process.stderr.write(`\rsimulating: ${done}/${total} blocks`);
+      return;
+    }
+    const reached = Math.floor((4 * done) / total);
+    if (reached > quarter && reached < 4 && performance.now() - started > 2000) {
+      process.stderr.write(`simulating: ${done}/${total} blocks (${Math.round((100 * done) / total)}%)\n`);
+    }
+    quarter = Math.max(quarter, reached);
+  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -89,18 +109,25 @@ async function main(argv: string[]): Promise<number> {
   }
   const scenario = validation.scenario;
 
-  const model = modelFor(scenario, { trials: options.trials, seed: options.seed });
   const threads = options.threads ?? availableParallelism();
   const started = performance.now();
-  const interactive = process.stderr.isTTY;
-  const blocks = await runThreads(scenario, model, threads, (done, total) => {
-    if (interactive) process.stderr.write(`\rsimulating: ${done}/${total} blocks`);
-  });
-  const results: Results = summarize(model, blocks, { scenario: scenario.name, currency: scenario.currency });
+  let results: Results;
+  try {
+    results = await runInThreads({ scenario, trials: options.trials, seed: options.seed }, threads, progressReporter(started));
+  } catch (error) {
+    if (!(error instanceof RunError)) throw error;
+    if (error.kind === 'refused') {
+      process.stderr.write(`breach-sim: cannot run ${source.label}:\n  ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}breach-sim: ${error.message}\n`);
+    return 3;
+  }
   const seconds = (performance.now() - started) / 1000;
+  const stopped = results.stop ? ` (stopAt: ${results.stop.reason === 'precision' ? 'precision reached' : 'maxTrials reached first'})` : '';
   process.stderr.write(
-    `${interactive ? '\r' : ''}simulated ${model.trials.toLocaleString('en-US')} trials x ${model.vendors.length} vendors ` +
-      `in ${seconds.toFixed(2)} s on ${Math.min(threads, blocks.length)} thread(s)\n`,
+    `${process.stderr.isTTY ? '\r' : ''}simulated ${results.trials.toLocaleString('en-US')} trials x ${results.vendors.length} vendors ` +
+      `in ${seconds.toFixed(2)} s on ${Math.min(threads, Math.ceil(results.trials / 10_000))} thread(s)${stopped}\n`,
   );
 
   let output: string;

@@ -3,22 +3,31 @@
  * `Math.random`. The CLI, the Web Workers and the tests all use it through this file.
  */
 export * from './scenario/index.js';
+export { DISTRIBUTION_KINDS, DISTRIBUTION_KIND_IDS, kindEntry, kindsOfFamily, kindOf, Z95 } from './distributions/index.js';
+export type { DistributionKind, DistributionFamily, KindEntry, KindParam, ParamBounds, Quantity, Spread } from './distributions/index.js';
 export { compileModel } from './model/compileModel.js';
 export type { Model, CompiledVendor, CompiledEffect } from './model/compileModel.js';
 export { simulateBlock } from './simulate/simulateBlock.js';
 export type { SimulateOptions } from './simulate/simulateBlock.js';
 export { runScenario, blockCount, modelFor } from './simulate/runScenario.js';
 export type { RunOptions } from './simulate/runScenario.js';
-export { pairIndex, pairCount, transferList } from './simulate/blockResult.js';
-export type { BlockResult } from './simulate/blockResult.js';
-export { summarize } from './statistics/summarize.js';
+export { pairIndex, pairCount } from './simulate/blockColumns.js';
+export type { BlockColumns } from './simulate/blockColumns.js';
+export * from './analyses/index.js';
+export { planRun, breachesPerYear, RunRefused } from './run/runPlan.js';
+export type { RunRequest, RunPlan, StopRule } from './run/runPlan.js';
+export { analyzeBlock, analysisOf, buffersOf } from './run/analyzeBlock.js';
+export type { BlockPartials } from './run/analyzeBlock.js';
+export { RunFold } from './run/RunFold.js';
+export { runMemory, runMemoryProblem } from './run/runMemory.js';
+export type { RunSize } from './run/runMemory.js';
 export { exceedanceGrid, GRID_POINTS } from './statistics/exceedanceGrid.js';
 export { quantileLinear, quantileRanks } from './statistics/quantileLinear.js';
 export { orderStatistics } from './statistics/orderStatistics.js';
-export type { Results, VendorResult, Comparison, ExceedancePoint, MeanEstimate, Verdict, ResultWarning } from './results.js';
+export type { Results, VendorResult, Comparison, ExceedancePoint, MeanEstimate, Verdict, ResultWarning, RunStop } from './results.js';
 export { decisionCost, rankVendors, rankedVendors, verdictOf, SEPARATION_STANDARD_ERRORS } from './decision/index.js';
 export { runWarnings, HEAVY_TAIL_SHARE, DISAGREEMENT_STANDARD_ERRORS } from './statistics/runWarnings.js';
-export { MAX_AMOUNT, MAX_LOG_SIGMA, RESERVED_KEYS } from './scenario/limits.js';
+export { MAX_AMOUNT, MAX_LOG_SIGMA, RESERVED_KEYS, MAX_TRIALS, MAX_RUN_BYTES, DEFAULT_MIN_TRIALS, DEFAULT_MAX_TRIALS } from './scenario/limits.js';
 export { ENGINE_VERSION, BLOCK_TRIALS } from './version.js';
 export { uniformStream, streamKey, fillUniforms } from './random.js';
 export type { Uniform } from './random.js';

@@ -1,3 +1,6 @@
+import type { ExtraOutputs } from './analyses/registry.js';
+import type { PairCoverage } from './analyses/comparedPairs.js';
+
 /** One point of an exceedance curve: the probability that a year's loss exceeds `loss`. */
 export interface ExceedancePoint {
   loss: number;
@@ -98,8 +101,20 @@ export interface ResultWarning {
   figures: string[];
 }
 
-/** The output of a run: `format: "breach-results/2"`. */
-export interface Results {
+/** How a run with `simulation.stopAt` ended: its rule, with defaults filled in, and why it stopped. */
+export interface RunStop {
+  relativeStandardError: number;
+  minTrials: number;
+  maxTrials: number;
+  /** `precision`: every candidate reached the target; `maxTrials`: the run hit its most trials first. */
+  reason: 'precision' | 'maxTrials';
+}
+
+/**
+ * The output of a run: `format: "breach-results/2"`. Beside the figures every run has,
+ * each further analysis the run did adds its output under its name (`convergence`).
+ */
+export interface Results extends ExtraOutputs {
   format: 'breach-results/2';
   scenario: string;
   currency: string;
@@ -108,8 +123,15 @@ export interface Results {
   engineVersion: string;
   vendors: VendorResult[];
   comparisons: Comparison[];
+  /**
+   * Which pairs `comparisons` holds: `all` (every pair, up to 20 vendors), or `selected`
+   * (beyond 20: the pairs asked for and every pair among the 20 candidates cheapest at the inputs' means).
+   */
+  comparedPairs: PairCoverage;
   /** Candidate ids (every vendor but the reference), by risk-adjusted cost, lowest first. */
   ranking: string[];
   verdict: Verdict;
   warnings: ResultWarning[];
+  /** With `simulation.stopAt`: the rule and why the run stopped (`trials` says where). */
+  stop?: RunStop;
 }

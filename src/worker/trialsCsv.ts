@@ -1,5 +1,5 @@
 import type { Model } from '../engine/model/compileModel.js';
-import type { BlockResult } from '../engine/simulate/blockResult.js';
+import type { BlockColumns } from '../engine/simulate/blockColumns.js';
 import type { ParameterDraws } from '../engine/simulate/parameterDraws.js';
 import { BLOCK_TRIALS } from '../engine/version.js';
 import { csvCell } from '../format/csvCell.js';
@@ -26,7 +26,7 @@ export function trialsCsvHeader(model: Model, drawNames: readonly string[]): str
  * @example
  * trialsCsvRows(simulateBlock(model, 0, { perTrial: true }), parameterDraws(model, 0)); // '1,0,1234.5,...\n2,...'
  */
-export function trialsCsvRows(result: BlockResult, draws: ParameterDraws): string {
+export function trialsCsvRows(result: BlockColumns, draws: ParameterDraws): string {
   const perTrial = result.perTrial;
   if (!perTrial) throw new Error('trialsCsvRows: the block was simulated without perTrial');
   const { losses, expected } = perTrial;

@@ -56,6 +56,7 @@ describe('breach-sim CLI', () => {
     ]);
     expect(Object.keys(results)).toEqual([
       'format', 'scenario', 'currency', 'trials', 'seed', 'engineVersion', 'vendors', 'comparisons', 'ranking', 'verdict', 'warnings',
+      'comparedPairs', 'convergence',
     ]);
   });
 

@@ -1,4 +1,4 @@
-import type { Distribution } from './distribution.js';
+import type { Distribution, DistributionFamily } from './distribution.js';
 import { betaInverseTable, type InverseTable } from './inverseTable.js';
 
 /** Largest accepted shape parameter. */
@@ -105,7 +105,7 @@ export function linearCells(quantile: (u: number) => number, min: number, max: n
  * tableDistribution('pert', 0.5, 0, 1, betaInverseTable(3, 3)).quantile(0.5); // 0.4999999997364712
  */
 export function tableDistribution(
-  kind: string,
+  kind: DistributionFamily,
   mean: number,
   min: number,
   max: number,

@@ -1,10 +1,13 @@
+/** What a Distribution is: the factory that built it (a lognormal of any parameterisation is `lognormal`). */
+export type DistributionFamily = 'constant' | 'uniform' | 'triangular' | 'pert' | 'lognormal' | 'beta' | 'poisson';
+
 /**
  * A probability distribution on the real line, sampled by inversion:
  * a draw is `quantile(source())` for a uniform source in (0, 1).
  */
 export interface Distribution {
-  /** 'constant' | 'uniform' | 'triangular' | 'pert' | 'lognormal' | 'beta' | 'poisson'. */
-  readonly kind: string;
+  /** Its family; the registry's kinds (`DISTRIBUTION_KINDS`) say which builds which. */
+  readonly kind: DistributionFamily;
   /** The exact mean, in closed form. */
   readonly mean: number;
   /** Lower end of the support (may be -Infinity). */

@@ -1,33 +1,13 @@
-import { beta } from './beta.js';
-import { constant } from './constant.js';
 import type { Distribution } from './distribution.js';
-import { lognormalFromMean, lognormalFromMedian, lognormalFromRange } from './lognormal.js';
-import { pert } from './pert.js';
-import { poisson } from './poisson.js';
-import { triangular } from './triangular.js';
-import { uniform } from './uniform.js';
+import { DISTRIBUTION_KINDS, kindEntry, kindsOfFamily, ownParams, type DistributionKind, type DistributionSpec } from './kinds.js';
 
-/**
- * A distribution as written in a scenario's JSON: a plain number (a constant) or an
- * object tagged by `dist`. Any of them may carry a `source` string (a citation),
- * which does not affect the distribution.
- */
-export type DistributionSpec =
-  | number
-  | { dist: 'constant'; value: number; source?: string }
-  | { dist: 'uniform'; min: number; max: number; source?: string }
-  | { dist: 'triangular'; min: number; mode: number; max: number; source?: string }
-  | { dist: 'pert'; min: number; mode: number; max: number; gamma?: number; source?: string }
-  | { dist: 'lognormal'; mean: number; sigma: number; source?: string }
-  | { dist: 'lognormal'; median: number; sigma: number; source?: string }
-  | { dist: 'lognormal'; low: number; high: number; source?: string }
-  | { dist: 'beta'; alpha: number; beta: number; source?: string }
-  | { dist: 'poisson'; mean: number; source?: string };
+export type { DistributionSpec } from './kinds.js';
 
 /**
  * Builds the Distribution a scenario's JSON form describes: a number gives `constant`,
- * `{ dist, ...parameters }` the factory of that name (`lognormal` takes exactly one of
- * {mean, sigma}, {median, sigma}, {low, high}). The `source` field is ignored.
+ * `{ dist, ...parameters }` the factory of the kind with that family (`DISTRIBUTION_KINDS`);
+ * a family of several forms takes exactly one of them (`lognormal`: one of {mean, sigma},
+ * {median, sigma} and {low, high}). The `source` field is ignored.
  *
  * Cost: that of the factory (a table build for pert and beta).
  * Throws a RangeError for an unknown `dist`, a lognormal with other than exactly one
@@ -39,38 +19,30 @@ export type DistributionSpec =
  * fromSpec({ dist: 'pert', min: 0, mode: 0.5, max: 1, source: 'expert panel' }).mean; // 0.5
  */
 export function fromSpec(spec: DistributionSpec): Distribution {
-  if (typeof spec === 'number') return constant(spec);
+  if (typeof spec === 'number') return DISTRIBUTION_KINDS.number.build({ value: spec });
   if (typeof spec !== 'object' || spec === null) {
     throw new RangeError(`expected a number or a distribution object; got ${String(spec)}`);
   }
   const s = spec as { dist?: unknown } & Record<string, unknown>;
-  const num = (name: string): number => s[name] as number;
-  switch (s.dist) {
-    case 'constant':
-      return constant(num('value'));
-    case 'uniform':
-      return uniform(num('min'), num('max'));
-    case 'triangular':
-      return triangular(num('min'), num('mode'), num('max'));
-    case 'pert':
-      return s.gamma === undefined
-        ? pert(num('min'), num('mode'), num('max'))
-        : pert(num('min'), num('mode'), num('max'), num('gamma'));
-    case 'beta':
-      return beta(num('alpha'), num('beta'));
-    case 'poisson':
-      return poisson(num('mean'));
-    case 'lognormal': {
-      const has = (name: string): boolean => s[name] !== undefined;
-      const forms = (has('mean') ? 1 : 0) + (has('median') ? 1 : 0) + (has('low') || has('high') ? 1 : 0);
-      if (forms !== 1 || (has('sigma') && (has('low') || has('high')))) {
-        throw new RangeError('lognormal: give exactly one of {mean, sigma}, {median, sigma} and {low, high}');
-      }
-      if (has('mean')) return lognormalFromMean(num('mean'), num('sigma'));
-      if (has('median')) return lognormalFromMedian(num('median'), num('sigma'));
-      return lognormalFromRange(num('low'), num('high'));
-    }
-    default:
-      throw new RangeError(`unknown distribution ${JSON.stringify(s.dist)}`);
+  return kindEntry(specKind(s)).build(s as Record<string, number>);
+}
+
+/**
+ * The one kind a tagged object is: the only form of its family, or, for a family of
+ * several, the one form whose own parameters it has, with no parameter of another.
+ */
+function specKind(s: { dist?: unknown } & Record<string, unknown>): DistributionKind {
+  const forms = kindsOfFamily(s.dist);
+  if (forms.length === 0) throw new RangeError(`unknown distribution ${JSON.stringify(s.dist)}`);
+  if (forms.length === 1) return forms[0];
+  const has = (name: string): boolean => s[name] !== undefined;
+  const marked = forms.filter((kind) => ownParams(kind).some(has));
+  const chosen = marked.length === 1 ? marked[0] : undefined;
+  const own = new Set(chosen === undefined ? [] : kindEntry(chosen).params.map((p) => p.name));
+  const stray = forms.some((kind) => kindEntry(kind).params.some((p) => !own.has(p.name) && has(p.name)));
+  if (chosen === undefined || stray) {
+    const pairs = forms.map((kind) => `{${kindEntry(kind).params.map((p) => p.name).join(', ')}}`);
+    throw new RangeError(`${String(s.dist)}: give exactly one of ${pairs.slice(0, -1).join(', ')} and ${pairs[pairs.length - 1]}`);
   }
+  return chosen;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MAX_AMOUNT, MAX_LOG_SIGMA } from './limits.js';
+import { distributionUnion } from './distributionUnion.js';
+import { DEFAULT_MAX_TRIALS, DEFAULT_MIN_TRIALS, MAX_AMOUNT, MAX_LOG_SIGMA, MAX_TRIALS } from './limits.js';
 
 /**
  * The structure of a `breach-scenario/1` file: types, ranges and names.
@@ -9,7 +10,6 @@ import { MAX_AMOUNT, MAX_LOG_SIGMA } from './limits.js';
  */
 
 const source = z.string().describe('Where this figure comes from: a report, a page, or "analyst estimate".');
-const finite = z.number().min(-MAX_AMOUNT).max(MAX_AMOUNT);
 const nonNegative = z.number().min(0).max(MAX_AMOUNT);
 const positive = z.number().gt(0).max(MAX_AMOUNT);
 const fraction = z.number().min(0).max(1);
@@ -19,33 +19,8 @@ function sourced<T extends z.ZodNumber>(value: T) {
   return z.union([value, z.strictObject({ value, source: source.optional() })]);
 }
 
-const distributionObject = z.discriminatedUnion('dist', [
-  z.strictObject({ dist: z.literal('uniform'), min: finite, max: finite, source: source.optional() })
-    .describe('Uniform between min and max.'),
-  z.strictObject({ dist: z.literal('triangular'), min: finite, mode: finite, max: finite, source: source.optional() })
-    .describe('Triangular with the given min, mode and max.'),
-  z.strictObject({
-    dist: z.literal('pert'), min: finite, mode: finite, max: finite,
-    gamma: positive.optional().describe('Weight of the mode; 4 for the standard PERT.'),
-    source: source.optional(),
-  }).describe('PERT (a beta scaled to [min, max]) from min, most likely and max.'),
-  z.strictObject({
-    dist: z.literal('lognormal'),
-    mean: positive.optional(),
-    median: positive.optional(),
-    sigma: z.number().gt(0).max(MAX_LOG_SIGMA).optional().describe('Standard deviation of the log.'),
-    low: positive.optional().describe('5th percentile (with high: a 90% range).'),
-    high: positive.optional().describe('95th percentile (with low: a 90% range).'),
-    source: source.optional(),
-  }).describe('Lognormal from {mean, sigma}, {median, sigma} or {low, high} (the 90% range).'),
-  z.strictObject({ dist: z.literal('beta'), alpha: positive, beta: positive, source: source.optional() })
-    .describe('Beta on [0, 1].'),
-  z.strictObject({ dist: z.literal('poisson'), mean: nonNegative, source: source.optional() })
-    .describe('Poisson with the given mean.'),
-]);
-
-/** A number, a sourced number, or a distribution object. */
-export const distribution = z.union([finite, z.strictObject({ value: finite, source: source.optional() }), distributionObject]);
+/** A number, a sourced number, or a distribution object: one form per kind of `DISTRIBUTION_KINDS`. */
+export const distribution = distributionUnion(source);
 
 const shareMap = z.record(z.string().min(1), sourced(fraction));
 
@@ -96,8 +71,16 @@ export const scenarioSchema = z.strictObject({
   description: z.string().optional(),
   currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as "USD"'),
   simulation: z.strictObject({
-    trials: z.number().int().min(1).max(100_000_000),
+    trials: z.number().int().min(1).max(MAX_TRIALS).describe('Trials (simulated years) of the run; with `stopAt`, unused.'),
     seed: z.union([z.string().min(1), z.number()]).describe('A string; a number is used as its decimal string.'),
+    stopAt: z.strictObject({
+      relativeStandardError: z.number().gt(0).lt(1)
+        .describe('Stop once every candidate with a non-zero expected loss has at most this standard error relative to its expected loss.'),
+      minTrials: z.number().int().min(1).max(MAX_TRIALS).optional()
+        .describe(`Run at least this many trials first (default ${DEFAULT_MIN_TRIALS.toLocaleString('en-US')}), so that the tail figures are sound.`),
+      maxTrials: z.number().int().min(1).max(MAX_TRIALS).optional()
+        .describe(`Run at most this many trials (default ${DEFAULT_MAX_TRIALS.toLocaleString('en-US')}).`),
+    }).optional().describe('Run blocks of 10,000 trials until a precision is reached, instead of a fixed number of trials.'),
   }),
   frequency: z.strictObject({
     annualIncidence: distribution.optional()

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { scenarioSchema, type Scenario } from './schema.js';
 import { crossFieldRules, formatNumber, type IsClean } from './crossFieldRules.js';
 import { formatPath, type ScenarioError } from './formatIssues.js';
+import { runRules } from './runRules.js';
 
 export type ValidationResult =
   | { ok: true; scenario: Scenario }
@@ -26,6 +27,8 @@ export function validateScenario(input: unknown): ValidationResult {
   const issues = crossFieldRules(input, cleanOf(structural));
   errors.push(...issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
   if (errors.length > 0 || !parsed.success) return { ok: false, errors };
+  const runIssues = runRules(parsed.data);
+  if (runIssues.length > 0) return { ok: false, errors: runIssues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })) };
   return { ok: true, scenario: parsed.data };
 }
 

@@ -3,9 +3,8 @@ import { poisson, poissonQuantile, type Distribution } from '../distributions/in
 import { fillUniforms, streamKey } from '../random.js';
 import { BLOCK_TRIALS } from '../version.js';
 import type { Model } from '../model/compileModel.js';
-import { pairCount, type BlockResult } from './blockResult.js';
+import { uniformsOfBlock, type BlockColumns } from './blockColumns.js';
 import { compileVendorKernel, recordLength, type KernelOutput, type VendorKernel } from './vendorKernel.js';
-import { tallyConditional } from './tallyConditional.js';
 import { drawnEffects, fillParameter, FREQUENCY_ROLE } from './parameterDraws.js';
 
 /** Options of `simulateBlock`. */
@@ -36,13 +35,14 @@ const ALMOST_ONE = 1 - 2 ** -53;
  * breach costs `L x sum_k share_k m_k + sum_(a occurs) amount_a m_a`.
  *
  * Every draw depends only on the seed, the block and the stream's role, never on the
- * vendors present or the thread running the block.
+ * vendors present or the thread running the block. The columns returned are views of
+ * buffers the model's next block reuses: the analyses read them before the next call.
  *
  * @example
- * const result = simulateBlock(compileModel(scenario), 0);
- * result.trials; // 10000 (or the run's trials, if fewer)
+ * const columns = simulateBlock(compileModel(scenario), 0);
+ * columns.trials; // 10000 (or the run's trials, if fewer)
  */
-export function simulateBlock(model: Model, block: number, options: SimulateOptions = {}): BlockResult {
+export function simulateBlock(model: Model, block: number, options: SimulateOptions = {}): BlockColumns {
   const first = block * BLOCK_TRIALS;
   const trials = Math.max(0, Math.min(BLOCK_TRIALS, model.trials - first));
   const vendorCount = model.vendors.length;
@@ -68,28 +68,8 @@ export function simulateBlock(model: Model, block: number, options: SimulateOpti
   const records = out.records;
   const length = recordLength(model);
   const vendorStride = vendorCount * length;
-  const pairs = pairCount(vendorCount);
-  const result: BlockResult = {
-    block,
-    trials,
-    losses: [],
-    breachYears: new Float64Array(vendorCount),
-    breaches: new Float64Array(vendorCount),
-    cheapest: new Float64Array(vendorCount),
-    pairSumDifference: new Float64Array(pairs),
-    pairSumSquaredDifference: new Float64Array(pairs),
-    pairLower: new Float64Array(pairs),
-    pairCheaper: new Float64Array(pairs),
-    conditionalShift: new Float64Array(vendorCount),
-    conditionalSum: new Float64Array(vendorCount),
-    conditionalSumSquares: new Float64Array(vendorCount),
-    pairConditionalShift: new Float64Array(pairs),
-    pairConditionalSum: new Float64Array(pairs),
-    pairConditionalSumSquares: new Float64Array(pairs),
-    maxBaselineLoss: 0,
-    baselineBreaches: 0,
-    uniformDraws: 0,
-  };
+  const breachYears = new Float64Array(vendorCount);
+  const breaches = new Float64Array(vendorCount);
 
   // The baseline breaches: a count per trial, then every breach's draws, a column per
   // role over the block's breaches in trial order, each role on its own stream.
@@ -138,11 +118,11 @@ export function simulateBlock(model: Model, block: number, options: SimulateOpti
   const counts = new Int32Array(vendorCount);
   const amplifierAmount = new Float64Array(amplifierCount);
   const lossBuffers = scratch.losses;
+  const lossTrialBuffers = scratch.lossTrials;
   const lossCounts = new Int32Array(vendorCount);
   const perTrialLosses = options.perTrial ? model.vendors.map(() => new Float64Array(trials)) : null;
 
   // Chunk by chunk, so that the vendors' columns are still in cache when the breaches read them.
-  const { breachYears, breaches, pairSumDifference, pairSumSquaredDifference, pairLower } = result;
   let maxBaseline = 0;
   let next = 0;
   for (let t = 0; t < trials; t++) {
@@ -173,29 +153,31 @@ export function simulateBlock(model: Model, block: number, options: SimulateOpti
     }
     if (baseline > maxBaseline) maxBaseline = baseline;
     for (let j = 0; j < vendorCount; j++) {
-      if (annual[j] > 0) lossBuffers[j][lossCounts[j]++] = annual[j];
+      if (annual[j] > 0) {
+        lossBuffers[j][lossCounts[j]] = annual[j];
+        lossTrialBuffers[j][lossCounts[j]++] = t;
+      }
       if (counts[j] > 0) breachYears[j]++;
       breaches[j] += counts[j];
       if (perTrialLosses) perTrialLosses[j][t] = annual[j];
     }
-    let p = 0;
-    for (let a = 0; a < vendorCount; a++) {
-      for (let b = a + 1; b < vendorCount; b++, p++) {
-        const difference = annual[a] - annual[b];
-        pairSumDifference[p] += difference;
-        pairSumSquaredDifference[p] += difference * difference;
-        if (annual[a] < annual[b]) pairLower[p]++;
-      }
-    }
   }
 
-  tallyConditional(model, out.expected, trials, result);
-  result.maxBaselineLoss = maxBaseline;
-  result.baselineBreaches = breachTotal;
-  if (perTrialLosses) result.perTrial = { losses: perTrialLosses, expected: out.expected.map((c) => c.slice(0, trials)) };
-  result.losses = lossBuffers.map((buffer, j) => buffer.slice(0, lossCounts[j]));
-  result.uniformDraws = trials * (1 + drawnCount + (lambdas === null ? 0 : 1)) + breachTotal * (3 + 2 * amplifierCount);
-  return result;
+  const columns: BlockColumns = {
+    block,
+    trials,
+    losses: lossBuffers.map((buffer, j) => buffer.subarray(0, lossCounts[j])),
+    lossTrials: lossTrialBuffers.map((buffer, j) => buffer.subarray(0, lossCounts[j])),
+    expected: out.expected.map((column) => column.subarray(0, trials)),
+    breachYears,
+    breaches,
+    maxBaselineLoss: maxBaseline,
+    baselineBreaches: breachTotal,
+    uniformDraws: trials * (1 + drawnCount + (lambdas === null ? 0 : 1)) + breachTotal * (3 + 2 * amplifierCount),
+    uniforms: uniformsOfBlock(model.seed, block, trials),
+  };
+  if (perTrialLosses) columns.perTrial = { losses: perTrialLosses, expected: out.expected.map((c) => c.slice(0, trials)) };
+  return columns;
 }
 
 /** Buffers reused by every block of a model (a worker simulates one block at a time). */
@@ -205,6 +187,7 @@ interface BlockScratch {
   lambdas: Float64Array;
   out: KernelOutput;
   losses: Float64Array[];
+  lossTrials: Int32Array[];
   breachCounts: Float64Array;
   breach?: BreachColumns;
 }
@@ -223,6 +206,7 @@ function scratchFor(model: Model): BlockScratch {
         expected: model.vendors.map(() => new Float64Array(BLOCK_TRIALS)),
       },
       losses: model.vendors.map(() => new Float64Array(BLOCK_TRIALS)),
+      lossTrials: model.vendors.map(() => new Int32Array(BLOCK_TRIALS)),
       breachCounts: new Float64Array(BLOCK_TRIALS),
     };
     scratches.set(model, scratch);
@@ -263,7 +247,7 @@ function breachColumns(scratch: BlockScratch, count: number, amplifierCount: num
 }
 
 /** Breaches a year for an incidence or rate drawn for one trial. */
-function lambdaOf(model: Model, value: number): number {
+export function lambdaOf(model: Model, value: number): number {
   if (model.frequencyKind === 'rate') return value * model.channelShare;
   return -log1p(-Math.min(value, ALMOST_ONE)) * model.channelShare;
 }

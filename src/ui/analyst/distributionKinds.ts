@@ -1,81 +1,60 @@
-import type { JsonPath } from './pathAccess.js';
+import { DISTRIBUTION_KIND_IDS, kindEntry, kindOf, Z95, type DistributionKind, type KindParam } from '../../engine/index.js';
 import { clean } from './typedNumber.js';
 
-/** The forms a scenario parameter can take in the editor. */
-export type KindId =
-  | 'number'
-  | 'uniform'
-  | 'pert'
-  | 'triangular'
-  | 'lognormal-mean'
-  | 'lognormal-median'
-  | 'lognormal-range'
-  | 'beta'
-  | 'poisson';
+/** The forms a scenario parameter can take in the editor: the engine's distribution kinds. */
+export type KindId = DistributionKind;
 
-/** One number of a distribution: its field in the JSON and its label on the page. */
-export interface ParamInfo {
-  name: string;
-  label: string;
-}
+/** One number of a distribution: its field in the JSON, its label on the page, what it measures. */
+export type ParamInfo = KindParam;
 
 export interface KindInfo {
   id: KindId;
   label: string;
+  /** The parameters always shown (an optional one, PERT's `gamma`, only when set: `paramsOf`). */
   params: readonly ParamInfo[];
 }
 
-/** The kinds an analyst can choose, in the order the select lists them. */
-export const KINDS: readonly KindInfo[] = [
-  { id: 'number', label: 'Number', params: [{ name: 'value', label: 'Value' }] },
-  { id: 'uniform', label: 'Range (uniform)', params: [{ name: 'min', label: 'Min' }, { name: 'max', label: 'Max' }] },
-  { id: 'pert', label: 'PERT', params: [{ name: 'min', label: 'Min' }, { name: 'mode', label: 'Most likely' }, { name: 'max', label: 'Max' }] },
-  { id: 'triangular', label: 'Triangular', params: [{ name: 'min', label: 'Min' }, { name: 'mode', label: 'Most likely' }, { name: 'max', label: 'Max' }] },
-  { id: 'lognormal-mean', label: 'Lognormal (mean, σ)', params: [{ name: 'mean', label: 'Mean' }, { name: 'sigma', label: 'σ of log' }] },
-  { id: 'lognormal-median', label: 'Lognormal (median, σ)', params: [{ name: 'median', label: 'Median' }, { name: 'sigma', label: 'σ of log' }] },
-  { id: 'lognormal-range', label: 'Lognormal (90% range)', params: [{ name: 'low', label: '5th percentile' }, { name: 'high', label: '95th percentile' }] },
-  { id: 'beta', label: 'Beta', params: [{ name: 'alpha', label: 'α' }, { name: 'beta', label: 'β' }] },
-];
+/**
+ * Where each kind comes in the select: the plain number first, then the bounded kinds,
+ * the lognormals, and the kinds of one quantity only. A record, so a new kind cannot be
+ * left out.
+ */
+const EDITOR_RANK: Readonly<Record<KindId, number>> = {
+  number: 0,
+  uniform: 1,
+  pert: 2,
+  triangular: 3,
+  'lognormal-mean': 4,
+  'lognormal-median': 5,
+  'lognormal-range': 6,
+  beta: 7,
+  poisson: 8,
+};
 
-/** Poisson, offered for a rate only (`parameterRole`). */
-const POISSON: KindInfo = { id: 'poisson', label: 'Poisson (mean)', params: [{ name: 'mean', label: 'Mean' }] };
-const GAMMA: ParamInfo = { name: 'gamma', label: 'γ (weight of mode)' };
-
-/** Phi^-1(0.95): a lognormal's 90% range is exp(mu ± Z95 sigma). */
-const Z95 = 1.6448536269514722;
+/** The kinds an analyst can choose, in the order the select lists them, from `DISTRIBUTION_KINDS`. */
+export const KINDS: readonly KindInfo[] = [...DISTRIBUTION_KIND_IDS]
+  .sort((a, b) => EDITOR_RANK[a] - EDITOR_RANK[b])
+  .map((id) => {
+    const entry = kindEntry(id);
+    return { id, label: entry.label, params: entry.params.filter((p) => !p.optional) };
+  });
 
 /**
- * The editor kind of a parameter's JSON: a number, a raw typed string or `{ value }` is
- * `number`; a lognormal is told apart by the parameters it has. Undefined for anything
- * else (an unknown `dist`), which the engine reports.
- *
- * @example
- * kindOf({ value: 0.39, source: 'Thales' }); // 'number'
- * kindOf({ dist: 'lognormal', low: 2e5, high: 2e7 }); // 'lognormal-range'
+ * The editor kind of a parameter's JSON (the engine's `kindOf`): a number, a raw typed
+ * string or `{ value }` is `number`; a lognormal is told apart by the parameters it has;
+ * undefined for anything else (an unknown `dist`), which the engine reports.
+ * `kindOf({ dist: 'lognormal', low: 2e5, high: 2e7 }); // 'lognormal-range'`
  */
-export function kindOf(value: unknown): KindId | undefined {
-  if (typeof value === 'number' || typeof value === 'string') return 'number';
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const record = value as Record<string, unknown>;
-  if (!('dist' in record)) return 'value' in record ? 'number' : undefined;
-  switch (record.dist) {
-    case 'uniform': case 'pert': case 'triangular': case 'beta': case 'poisson':
-      return record.dist;
-    case 'lognormal':
-      if (record.low !== undefined || record.high !== undefined) return 'lognormal-range';
-      return record.median !== undefined ? 'lognormal-median' : 'lognormal-mean';
-    default:
-      return undefined;
-  }
-}
+export { kindOf } from '../../engine/index.js';
 
 /** The description of a kind. @example kindInfo('pert').params.length; // 3 */
 export function kindInfo(kind: KindId): KindInfo {
-  return kind === 'poisson' ? POISSON : KINDS.find((k) => k.id === kind)!;
+  return KINDS.find((k) => k.id === kind)!;
 }
 
 /**
- * The parameters a value shows: those of its kind, plus PERT's optional `gamma` when set.
+ * The parameters a value shows: those of its kind, plus an optional one (PERT's `gamma`)
+ * when set.
  *
  * @example
  * paramsOf({ dist: 'pert', min: 0, mode: 1, max: 2, gamma: 6 }).map((p) => p.name); // ['min', 'mode', 'max', 'gamma']
@@ -83,9 +62,7 @@ export function kindInfo(kind: KindId): KindInfo {
 export function paramsOf(value: unknown): readonly ParamInfo[] {
   const kind = kindOf(value);
   if (!kind) return [];
-  const params = kindInfo(kind).params;
-  const gamma = kind === 'pert' && (value as Record<string, unknown>).gamma !== undefined;
-  return gamma ? [...params, GAMMA] : params;
+  return kindEntry(kind).params.filter((p) => !p.optional || paramValue(value, p.name) !== undefined);
 }
 
 /** One option of the kind select: a kind, and whether it may be chosen. */
@@ -97,9 +74,9 @@ export interface KindOption {
 
 /**
  * The options the kind select shows for a value: the kinds `offered` for its parameter
- * (`parameterRole(path).kinds`), in the order of `KINDS` (Poisson last), and the value's
- * own kind, disabled, when it is not one of them (a file that gives the loss per breach
- * as a beta still shows what it is, and can be changed to a kind that suits it).
+ * (`parameterRole(path).kinds`), in the order of `KINDS`, and the value's own kind,
+ * disabled, when it is not one of them (a file that gives the loss per breach as a beta
+ * still shows what it is, and can be changed to a kind that suits it).
  *
  * @example
  * kindsFor({ dist: 'beta', alpha: 2, beta: 3 }, ['number', 'lognormal-mean']).map((o) => [o.kind.id, o.disabled]);
@@ -107,7 +84,7 @@ export interface KindOption {
  */
 export function kindsFor(value: unknown, offered: readonly KindId[]): readonly KindOption[] {
   const current = kindOf(value);
-  return [...KINDS, POISSON]
+  return KINDS
     .filter((k) => offered.includes(k.id) || k.id === current)
     .map((kind) => ({ kind, disabled: !offered.includes(kind.id) }));
 }
@@ -137,8 +114,9 @@ export interface Summary {
 }
 
 /**
- * The mean, standard deviation and range of a parameter's JSON, by closed forms
- * (PERT with its `gamma`, default 4). Undefined when a parameter is not a finite number.
+ * The mean, standard deviation and range of a parameter's JSON: the closed forms its kind
+ * states in `DISTRIBUTION_KINDS` (PERT with its `gamma`, default 4). Undefined when a
+ * parameter is not a finite number.
  *
  * @example
  * summarizeValue({ dist: 'uniform', min: 0, max: 1 }); // { mean: 0.5, sd: 0.2886…, low: 0, high: 1 }
@@ -147,69 +125,15 @@ export interface Summary {
 export function summarizeValue(value: unknown): Summary | undefined {
   const kind = kindOf(value);
   if (!kind) return undefined;
-  const p = (name: string): number => {
-    const x = paramValue(value, name);
-    return typeof x === 'number' && Number.isFinite(x) ? x : NaN;
-  };
-  const lognormal = (mu: number, sigma: number): Summary => {
-    const mean = Math.exp(mu + (sigma * sigma) / 2);
-    return { mean, sd: mean * Math.sqrt(Math.expm1(sigma * sigma)), low: Math.exp(mu - Z95 * sigma), high: Math.exp(mu + Z95 * sigma) };
-  };
-  let s: Summary;
-  switch (kind) {
-    case 'number': {
-      const v = p('value');
-      s = { mean: v, sd: 0, low: v, high: v };
-      break;
-    }
-    case 'uniform': {
-      const [a, b] = [p('min'), p('max')];
-      s = { mean: (a + b) / 2, sd: (b - a) / Math.sqrt(12), low: a, high: b };
-      break;
-    }
-    case 'triangular': {
-      const [a, c, b] = [p('min'), p('mode'), p('max')];
-      const variance = (a * a + b * b + c * c - a * b - a * c - b * c) / 18;
-      s = { mean: (a + b + c) / 3, sd: Math.sqrt(Math.max(variance, 0)), low: a, high: b };
-      break;
-    }
-    case 'pert': {
-      const [a, c, b] = [p('min'), p('mode'), p('max')];
-      const g = paramValue(value, 'gamma') === undefined ? 4 : p('gamma');
-      const mean = (a + g * c + b) / (g + 2);
-      let sd = 0;
-      if (b > a) {
-        const alpha = 1 + (g * (c - a)) / (b - a);
-        const beta = 1 + (g * (b - c)) / (b - a);
-        sd = (b - a) * Math.sqrt((alpha * beta) / ((alpha + beta) ** 2 * (alpha + beta + 1)));
-      }
-      s = { mean, sd, low: a, high: b };
-      break;
-    }
-    case 'lognormal-mean': {
-      const sigma = p('sigma');
-      s = lognormal(Math.log(p('mean')) - (sigma * sigma) / 2, sigma);
-      break;
-    }
-    case 'lognormal-median':
-      s = lognormal(Math.log(p('median')), p('sigma'));
-      break;
-    case 'lognormal-range': {
-      const [lo, hi] = [Math.log(p('low')), Math.log(p('high'))];
-      s = lognormal((lo + hi) / 2, (hi - lo) / (2 * Z95));
-      break;
-    }
-    case 'beta': {
-      const [a, b] = [p('alpha'), p('beta')];
-      s = { mean: a / (a + b), sd: Math.sqrt((a * b) / ((a + b) ** 2 * (a + b + 1))), low: 0, high: 1 };
-      break;
-    }
-    case 'poisson': {
-      const m = p('mean');
-      s = { mean: m, sd: Math.sqrt(m), low: Math.max(0, m - Z95 * Math.sqrt(m)), high: m + Z95 * Math.sqrt(m) };
-      break;
-    }
+  const entry = kindEntry(kind);
+  const values: Record<string, number> = {};
+  for (const param of entry.params) {
+    const x = paramValue(value, param.name);
+    if (param.optional && x === undefined) continue;
+    values[param.name] = typeof x === 'number' && Number.isFinite(x) ? x : NaN;
   }
+  const { sd, low, high } = entry.spread(values);
+  const s: Summary = { mean: entry.mean(values), sd, low, high };
   return Object.values(s).every(Number.isFinite) ? s : undefined;
 }
 
@@ -263,7 +187,7 @@ export function convertKind(value: unknown, kind: KindId, bounds: Bounds = [0, I
   high = clamp(Math.max(high, m));
   const sigma = Math.sqrt(Math.log1p((sd / m) ** 2));
   // A lognormal has no mean of 0 or below to keep: its parameters are left to be typed (the engine reports them empty).
-  if (kind.startsWith('lognormal') && !(m > 0)) {
+  if (kindEntry(kind).family === 'lognormal' && !(m > 0)) {
     const dist: Record<string, unknown> = { dist: 'lognormal' };
     for (const param of kindInfo(kind).params) dist[param.name] = '';
     return withSource(dist);
@@ -300,6 +224,8 @@ export function convertKind(value: unknown, kind: KindId, bounds: Bounds = [0, I
     }
     case 'poisson':
       return withSource({ dist: 'poisson', mean: tidy(m) });
+    default:
+      throw new RangeError(`convertKind: unknown kind ${kind satisfies never}`);
   }
 }
 
@@ -333,7 +259,7 @@ function keepByName(value: unknown, kind: KindId, withSource: (o: Record<string,
     const v = paramValue(value, 'value') ?? firstParam(value) ?? '';
     return sourcedOf(value) === undefined ? v : withSource({ value: v });
   }
-  const dist = kind.startsWith('lognormal') ? 'lognormal' : kind;
+  const dist = kindEntry(kind).family;
   const out: Record<string, unknown> = { dist };
   for (const { name } of params) out[name] = paramValue(value, name) ?? '';
   return withSource(out);

@@ -1,3 +1,4 @@
+import { DISTRIBUTION_KIND_IDS, kindEntry, type Quantity } from '../../engine/index.js';
 import { convertKind, kindOf, tidy } from './distributionKinds.js';
 
 /** How the scenario gives breach frequency: a yearly probability or a yearly rate. */
@@ -38,9 +39,10 @@ export function frequencyMode(frequency: Record<string, unknown>): FrequencyMode
  * back p = 1 - exp(-rate)), put in place of the other under the new name, everything
  * else and the order of the fields kept. Quantile-like parameters (a number, min, mode,
  * max, a lognormal's median or 90% range) map exactly through the monotone transform; a
- * lognormal's mean maps roughly; a beta becomes a PERT first, and so does a lognormal or
- * Poisson rate becoming an incidence (which must stay below 1, and is no count). Text that is not a number
- * stays as typed. Switching to the mode it is in returns the block unchanged.
+ * lognormal's mean maps roughly. A kind that does not suit the new quantity (a lognormal
+ * or Poisson rate becoming an incidence, which must stay below 1 and is no count), or
+ * whose parameters are all shapes (a beta), becomes a PERT first. Text that is not a
+ * number stays as typed. Switching to the mode it is in returns the block unchanged.
  *
  * @example
  * switchFrequency({ annualIncidence: { value: 0.39, source: 'Thales' }, vectors: {} }, 'rate');
@@ -51,7 +53,9 @@ export function switchFrequency(frequency: Record<string, unknown>, mode: Freque
   if (frequency[from] === undefined) return frequency;
   let value: unknown = frequency[from];
   const kind = kindOf(value);
-  if (kind === 'beta' || (mode === 'incidence' && (kind?.startsWith('lognormal') || kind === 'poisson'))) {
+  const target: Quantity = mode === 'rate' ? 'rate' : 'fraction';
+  const entry = kind === undefined ? undefined : kindEntry(kind);
+  if (entry && (!entry.suits.includes(target) || entry.params.every((p) => p.measures === 'shape'))) {
     value = convertKind(value, 'pert', [0, Infinity]);
   }
   const converted = mapParams(value, mode === 'rate' ? rateFromIncidence : incidenceFromRate, mode === 'rate' ? 1 : Infinity);
@@ -63,7 +67,8 @@ export function switchFrequency(frequency: Record<string, unknown>, mode: Freque
   return out;
 }
 
-const MAPPED = new Set(['value', 'min', 'mode', 'max', 'median', 'low', 'high', 'mean']);
+/** The parameters in the quantity's own units (`measures: 'value'`), which the transform maps. */
+const MAPPED = new Set(DISTRIBUTION_KIND_IDS.flatMap((kind) => kindEntry(kind).params.filter((p) => p.measures === 'value').map((p) => p.name)));
 
 /** Each number parameter in [0, below) through `f`, tidied; all else as it is. */
 function mapParams(value: unknown, f: (x: number) => number, below: number): unknown {

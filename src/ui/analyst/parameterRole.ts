@@ -1,4 +1,5 @@
-import type { Bounds, KindId } from './distributionKinds.js';
+import { kindEntry, type Quantity } from '../../engine/index.js';
+import { KINDS, type Bounds, type KindId } from './distributionKinds.js';
 import type { JsonPath } from './pathAccess.js';
 
 /**
@@ -10,7 +11,7 @@ import type { JsonPath } from './pathAccess.js';
  *   the channel share, a coverage, a vector or component share): the kinds within [0, 1]
  *   (no lognormal, whose tail has no end).
  */
-export type RoleId = 'money' | 'rate' | 'fraction';
+export type RoleId = Quantity;
 
 export interface ParameterRole {
   id: RoleId;
@@ -20,13 +21,16 @@ export interface ParameterRole {
   kinds: readonly KindId[];
 }
 
-const AMOUNT_KINDS: readonly KindId[] = ['number', 'uniform', 'pert', 'triangular', 'lognormal-mean', 'lognormal-median', 'lognormal-range'];
+/** The kinds that suit a quantity (`DISTRIBUTION_KINDS`' `suits`), in the order of `KINDS`. */
+function kindsSuiting(quantity: Quantity): readonly KindId[] {
+  return KINDS.filter((k) => kindEntry(k.id).suits.includes(quantity)).map((k) => k.id);
+}
 
 /** The three roles. @example ROLES.fraction.bounds; // [0, 1] */
 export const ROLES: Readonly<Record<RoleId, ParameterRole>> = {
-  money: { id: 'money', bounds: [0, Infinity], kinds: AMOUNT_KINDS },
-  rate: { id: 'rate', bounds: [0, Infinity], kinds: [...AMOUNT_KINDS, 'poisson'] },
-  fraction: { id: 'fraction', bounds: [0, 1], kinds: ['number', 'uniform', 'pert', 'triangular', 'beta'] },
+  money: { id: 'money', bounds: [0, Infinity], kinds: kindsSuiting('money') },
+  rate: { id: 'rate', bounds: [0, Infinity], kinds: kindsSuiting('rate') },
+  fraction: { id: 'fraction', bounds: [0, 1], kinds: kindsSuiting('fraction') },
 };
 
 const FRACTION_KEYS = new Set(['annualIncidence', 'reduction', 'probability', 'channelShare', 'coverage']);

@@ -1,61 +1,12 @@
-import { formatPath } from '../../engine/index.js';
-
-/** A path of keys and indices into the scenario JSON: `['vendors', 2, 'annualPrice']`. */
-export type JsonPath = readonly (string | number)[];
+import { isRecord } from '../state/draftJson.js';
 
 /**
- * The value at `path` inside `root`, or undefined when any step is missing.
- * Cost: one property read a step.
- *
- * @example
- * getAt({ vendors: [{ id: 'a' }] }, ['vendors', 0, 'id']); // 'a'
- * getAt({ vendors: [] }, ['vendors', 3, 'id']); // undefined
+ * Reading the draft at a path. `getAt` and `JsonPath` live with the draft's type
+ * (`state/draftJson`), `setAt` and `writeParam` with its edits (`state/edits`); the
+ * fields of this folder take all four from here.
  */
-export function getAt(root: unknown, path: JsonPath): unknown {
-  let node = root;
-  for (const key of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string | number, unknown>)[key];
-  }
-  return node;
-}
-
-/**
- * Writes `value` at `path` inside `root`, in place (so a Svelte `$state` proxy sees it).
- * Throws a RangeError naming the path when the path is empty or its parent is not an
- * object or array; missing parents are not created.
- *
- * @example
- * const json = { frequency: { annualIncidence: 0.39 } };
- * setAt(json, ['frequency', 'annualIncidence'], 0.4); // json.frequency.annualIncidence === 0.4
- */
-export function setAt(root: unknown, path: JsonPath, value: unknown): void {
-  if (path.length === 0) throw new RangeError('setAt: the path is empty');
-  const parent = getAt(root, path.slice(0, -1));
-  if (parent === null || typeof parent !== 'object') {
-    throw new RangeError(`setAt: no object at ${formatPath(path.slice(0, -1)) || 'the root'}`);
-  }
-  (parent as Record<string | number, unknown>)[path[path.length - 1]] = value;
-}
-
-/**
- * Writes a typed number into the parameter `param` of the value at `path`: into the
- * object's field when the value is an object (`{ value, source }` keeps its shape and its
- * source, a distribution keeps its other parameters), at `path` itself otherwise.
- *
- * @example
- * const json = { share: { value: 0.2, source: 'IBM 2021' } };
- * writeParam(json, ['share'], 'value', 0.25); // json.share is { value: 0.25, source: 'IBM 2021' }
- * writeParam({ x: 1 }, ['x'], 'value', '1.5x'); // the object becomes { x: '1.5x' }
- */
-export function writeParam(root: unknown, path: JsonPath, param: string, typed: number | string): void {
-  const current = getAt(root, path);
-  if (current !== null && typeof current === 'object' && !Array.isArray(current)) {
-    (current as Record<string, unknown>)[param] = typed;
-  } else {
-    setAt(root, path, typed);
-  }
-}
+export { getAt, type JsonPath } from '../state/draftJson.js';
+export { setAt, writeParam } from '../state/edits/index.js';
 
 /**
  * The number (or raw typed text) of a plain or sourced number, and its source.
@@ -65,9 +16,6 @@ export function writeParam(root: unknown, path: JsonPath, param: string, typed: 
  * sourcedParts(0.2); // { value: 0.2, source: undefined }
  */
 export function sourcedParts(input: unknown): { value: unknown; source: string | undefined } {
-  if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
-    const record = input as Record<string, unknown>;
-    return { value: record.value, source: typeof record.source === 'string' ? record.source : undefined };
-  }
+  if (isRecord(input)) return { value: input.value, source: typeof input.source === 'string' ? input.source : undefined };
   return { value: input, source: undefined };
 }

@@ -4,7 +4,7 @@
 // hand-written split would not.
 import Papa from 'papaparse';
 import { csvRows, uncsvCell } from '../../format/csvCell.js';
-import { controlId, controlIndex, coverageOf } from '../analyst/vendorControls.js';
+import { controlId, controlIndex, coverageOf } from '../state/edits/index.js';
 
 /** A vendor as the draft holds it (as typed: a price may be text while being edited). */
 export type VendorJson = Record<string, unknown> & { id?: unknown; name?: unknown; annualPrice?: unknown; controls?: unknown };

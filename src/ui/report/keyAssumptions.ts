@@ -1,4 +1,5 @@
 import { formatMoney } from '../../format/money.js';
+import { isRecord, recordEntries, type DraftJson } from '../state/draftJson.js';
 
 /** One row of the report's key assumptions. */
 export interface KeyAssumption {
@@ -42,29 +43,35 @@ const sourceOf = (spec: unknown): string => (spec && typeof spec === 'object' &&
  * @example
  * keyAssumptions(defaultModel)[0]; // { path: 'frequency.annualIncidence', label: 'Annual breach incidence', value: '39%', source: 'Thales ...' }
  */
-export function keyAssumptions(scenario: any): KeyAssumption[] {
-  const currency = typeof scenario?.currency === 'string' ? scenario.currency : 'USD';
+export function keyAssumptions(scenario: unknown): KeyAssumption[] {
+  const root = isRecord(scenario) ? scenario : {};
+  const currency = typeof root.currency === 'string' ? root.currency : 'USD';
   const rows: KeyAssumption[] = [];
   const add = (path: string, label: string, spec: unknown, kind: Kind) => {
     if (spec === undefined) return;
     rows.push({ path, label, value: describeParameter(spec, kind, currency), source: sourceOf(spec) });
   };
-  const f = scenario?.frequency ?? {};
+  const f = isRecord(root.frequency) ? root.frequency : {};
   add('frequency.annualIncidence', 'Annual breach incidence', f.annualIncidence, 'fraction');
   add('frequency.annualRate', 'Breaches a year', f.annualRate, 'rate');
   add('frequency.channelShare', 'Share through the contact centre', f.channelShare, 'fraction');
-  const m = scenario?.magnitude ?? {};
+  const m = isRecord(root.magnitude) ? root.magnitude : {};
   add('magnitude.perBreach', 'Loss per breach', m.perBreach, 'money');
-  for (const [name, a] of Object.entries<any>(m.amplifiers ?? {})) {
-    add(`magnitude.amplifiers.${name}.probability`, `${name}: chance per breach`, a?.probability, 'fraction');
-    add(`magnitude.amplifiers.${name}.amount`, `${name}: added loss`, a?.amount, 'money');
+  for (const [name, a] of recordEntries(m.amplifiers)) {
+    add(`magnitude.amplifiers.${name}.probability`, `${name}: chance per breach`, a.probability, 'fraction');
+    add(`magnitude.amplifiers.${name}.amount`, `${name}: added loss`, a.amount, 'money');
   }
-  for (const [id, c] of Object.entries<any>(scenario?.controls ?? {})) {
-    const effects: any[] = Array.isArray(c?.effects) ? c.effects : [];
+  for (const [id, c] of recordEntries(root.controls)) {
+    const effects = Array.isArray(c.effects) ? c.effects : [];
     effects.forEach((e, i) => {
-      const on = [...(e?.vectors ?? []), ...(e?.components ?? []), ...(e?.amplifiers ?? [])].join(', ');
-      add(`controls.${id}.effects[${i}].reduction`, `${c?.label ?? id}: reduction${on ? ` of ${on}` : ''}`, e?.reduction, 'fraction');
+      const on = isRecord(e) ? [...namesIn(e.vectors), ...namesIn(e.components), ...namesIn(e.amplifiers)].join(', ') : '';
+      add(`controls.${id}.effects[${i}].reduction`, `${c.label ?? id}: reduction${on ? ` of ${on}` : ''}`, isRecord(e) ? e.reduction : undefined, 'fraction');
     });
   }
   return rows;
+}
+
+/** The names an effect lists; none when it lists none. */
+function namesIn(targets: DraftJson | undefined): DraftJson[] {
+  return Array.isArray(targets) ? targets : [];
 }

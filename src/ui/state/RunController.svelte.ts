@@ -1,13 +1,14 @@
-import type { Results, Scenario } from '../../engine/index.js';
-import type { EnginePool, RunUpdate } from '../../worker/EnginePool.js';
+import { DEFAULT_MAX_TRIALS, type Results, type Scenario } from '../../engine/index.js';
+import { RunError, type BlockRunner, type RunErrorKind, type RunUpdate } from '../../runner/index.js';
 
 export type RunPhase = 'idle' | 'running' | 'done' | 'invalid' | 'error';
 
 /**
- * Runs the valid scenario in the worker pool, debounced: each request cancels the run at
+ * Runs the valid scenario through the runner, debounced: each request cancels the run at
  * hand (its workers stop computing) and starts a new one after `delay` ms of quiet. The
- * results on screen are always those of a finished prefix of the latest run's blocks,
- * never a late one; while the draft is invalid, the last results stay, marked stale.
+ * results on screen are always those of a folded prefix of the latest run's blocks,
+ * never a late one; while the draft is invalid, or after a run failed, the last results
+ * stay, marked stale. A failed run can be retried.
  */
 export class RunController {
   /** The latest results painted (quick pass, refinement or final). */
@@ -21,6 +22,14 @@ export class RunController {
   /** True once the results shown are the full run's. */
   final = $state(false);
   error: string | undefined = $state();
+  /** Why the latest run failed (see `RunError`). */
+  errorKind: RunErrorKind | undefined = $state();
+  /** Workers replaced after dying or stopping answering, since the page opened. */
+  replacedWorkers = $state(0);
+  /** Milliseconds the page's own thread spent folding and summarising the latest run. */
+  busyMs: number | undefined = $state();
+  /** The latest run's `stopAt` rule (its precision target), when it has one. */
+  stopTarget: number | undefined = $state();
   /** Runs started, for people and tests watching the page. */
   runsStarted = $state(0);
   /** Runs cancelled by a newer edit, and how far the latest got before it stopped. */
@@ -34,13 +43,20 @@ export class RunController {
 
   /** True while the results on screen are not those of the draft as it is. */
   readonly stale = $derived(
-    this.results !== undefined && (this.phase === 'invalid' || (this.phase === 'running' && !this.sameRunShown)),
+    this.results !== undefined &&
+      (this.phase === 'invalid' || this.phase === 'error' || (this.phase === 'running' && !this.sameRunShown)),
   );
 
   private timer: ReturnType<typeof setTimeout> | undefined;
   private abort: AbortController | undefined;
+  private lastScenario: Scenario | undefined;
 
-  constructor(private readonly pool: EnginePool, private readonly delay = 80) {}
+  constructor(private readonly runner: BlockRunner, private readonly delay = 80) {}
+
+  /** Runs the latest valid scenario again (after a failure). */
+  retry(): void {
+    if (this.lastScenario) this.request(this.lastScenario);
+  }
 
   /** A new draft: run it if valid (after the debounce), else mark the results stale. */
   request(scenario: Scenario | undefined): void {
@@ -51,7 +67,10 @@ export class RunController {
       this.pendingSince = undefined;
       return;
     }
+    this.lastScenario = scenario;
     this.phase = 'running';
+    this.error = undefined;
+    this.errorKind = undefined;
     this.pendingSince = performance.now();
     this.sameRunShown = false;
     this.timer = setTimeout(() => this.start(scenario), this.delay);
@@ -63,9 +82,9 @@ export class RunController {
     const requested = this.pendingSince ?? performance.now();
     this.runsStarted++;
     this.final = false;
-    this.error = undefined;
     this.blocksDone = 0;
-    this.blocksTotal = Math.ceil(scenario.simulation.trials / 10_000);
+    this.stopTarget = scenario.simulation.stopAt?.relativeStandardError;
+    this.blocksTotal = Math.ceil((scenario.simulation.stopAt ? scenario.simulation.stopAt.maxTrials ?? DEFAULT_MAX_TRIALS : scenario.simulation.trials) / 10_000);
     const onUpdate = (update: RunUpdate) => {
       if (abort.signal.aborted) return;
       this.results = update.results;
@@ -80,8 +99,9 @@ export class RunController {
       this.blocksDone = done;
       this.blocksTotal = total;
     };
-    this.pool
-      .run({ scenario, trials: scenario.simulation.trials, seed: String(scenario.simulation.seed) }, onUpdate, abort.signal, onProgress)
+    const replacedBefore = this.runner.replacedWorkers;
+    this.runner
+      .run({ scenario }, { onUpdate, onProgress, signal: abort.signal })
       .then((results) => {
         if (abort.signal.aborted || !results) return;
         this.phase = 'done';
@@ -91,24 +111,30 @@ export class RunController {
       .catch((error: unknown) => {
         if (abort.signal.aborted) return;
         this.phase = 'error';
+        this.pendingSince = undefined;
+        this.errorKind = error instanceof RunError ? error.kind : 'engine';
         this.error = error instanceof Error ? error.message : String(error);
+      })
+      .finally(() => {
+        this.replacedWorkers += this.runner.replacedWorkers - replacedBefore;
+        if (!abort.signal.aborted) this.busyMs = this.runner.lastBusyMs;
       });
   }
 
   /** Cancels the run at hand, if any: its workers get no more of its blocks. */
   private cancel(): void {
     if (!this.abort || this.abort.signal.aborted) return;
-    const before = this.pool.cancelled.length;
+    const before = this.runner.cancelled.length;
     this.abort.abort();
-    if (this.pool.cancelled.length > before) {
+    if (this.runner.cancelled.length > before) {
       this.cancelledRuns++;
-      this.lastCancelled = this.pool.cancelled[this.pool.cancelled.length - 1];
+      this.lastCancelled = this.runner.cancelled[this.runner.cancelled.length - 1];
     }
   }
 
   dispose(): void {
     clearTimeout(this.timer);
     this.abort?.abort();
-    this.pool.dispose();
+    this.runner.dispose();
   }
 }

@@ -1,7 +1,7 @@
 import { untrack } from 'svelte';
 import { validateScenario, type Scenario, type ScenarioError } from '../../engine/index.js';
-import type { JsonPath } from '../analyst/pathAccess.js';
-import { controlIndex, setListed } from '../analyst/vendorControls.js';
+import { asDraft, type DraftScenario, type JsonPath } from './draftJson.js';
+import { setControl, toggleControl, type UnlistedCoverage } from './edits/index.js';
 import { EditHistory, HISTORY_LIMIT } from './EditHistory.svelte.js';
 import { patchJson } from './patchJson.js';
 import { sameJson } from './sameJson.js';
@@ -19,18 +19,19 @@ export interface DraftState {
  * Nothing typed is thrown away: an invalid draft stays as it is until fixed. It keeps the
  * scenario as loaded (the baseline) to tell what has been edited since.
  *
- * Edits write into `json` directly; `commit` (which the workspace calls after each change)
+ * Edits write into `json` in place, through the functions of `./edits` (`setAt`,
+ * `addVendor`, `renameName`, ...); `commit` (which the workspace calls after each change)
  * records them in the draft's history, for `undo` and `redo`.
  *
  * @example
  * const draft = new ScenarioDraft(model);
- * draft.json.frequency.annualIncidence.value = 0.5;
+ * setAt(draft.json, ['frequency', 'annualIncidence', 'value'], 0.5);
  * draft.commit();
  * draft.undo(); // draft.json.frequency.annualIncidence.value === 0.39 again
  */
 export class ScenarioDraft {
-  /** The scenario as edited, deeply reactive. */
-  json: any = $state();
+  /** The scenario as edited, deeply reactive: JSON as typed, valid or not (`DraftScenario`). */
+  json: DraftScenario = $state(asDraft({}));
   /** The scenario as loaded (the constructor's, or the latest `replace`), never edited. */
   baseline: unknown = $state.raw();
   /** The engine's verdict on the draft. */
@@ -55,7 +56,7 @@ export class ScenarioDraft {
    * control id, so that listing it again restores it. Not reactive: a memory for as long
    * as the page lives.
    */
-  private readonly unlistedCoverage = new Map<string, unknown>();
+  private readonly unlistedCoverage: UnlistedCoverage = new Map();
 
   /** The draft's undo and redo, one step an edit (typing in one field makes one step). */
   readonly history: EditHistory<DraftState>;
@@ -65,7 +66,7 @@ export class ScenarioDraft {
   /** A draft of `initial` (copied), edited since `baseline` (by default `initial` itself: nothing edited). */
   constructor(initial: unknown, baseline: unknown = initial, historyLimit = HISTORY_LIMIT) {
     this.baseline = structuredClone(baseline);
-    this.json = structuredClone(initial);
+    this.json = asDraft(structuredClone(initial));
     this.recorded = untrack(() => this.text);
     this.history = new EditHistory<DraftState>({ text: this.recorded, baseline: this.baseline }, historyLimit);
   }
@@ -118,16 +119,16 @@ export class ScenarioDraft {
   resetTo(json: unknown): void {
     this.commit();
     this.baseline = structuredClone(json);
-    if (!patchJson(this.json, json)) this.json = structuredClone(json);
+    if (!patchJson(this.json, json)) this.json = asDraft(structuredClone(json));
     this.recorded = untrack(() => this.text);
     this.history.record({ text: this.recorded, baseline: this.baseline });
   }
 
   /** Shows a state of the history, changing the JSON in place where it differs (so the page keeps its focus). */
   private show(state: DraftState): void {
-    const json = JSON.parse(state.text);
+    const json: unknown = JSON.parse(state.text);
     this.baseline = state.baseline;
-    if (!patchJson(this.json, json)) this.json = json;
+    if (!patchJson(this.json, json)) this.json = asDraft(json);
     // The same data, though perhaps with its keys in another order: nothing to record.
     this.recorded = untrack(() => this.text);
   }
@@ -157,27 +158,18 @@ export class ScenarioDraft {
    * coverage (full coverage, a bare id, the first time).
    */
   setControl(vendorIndex: number, id: string, listed: boolean): void {
-    const vendor = this.json.vendors[vendorIndex];
-    if (!Array.isArray(vendor.controls)) vendor.controls = [];
-    const key = JSON.stringify([String(vendor.id), id]);
-    if (listed) {
-      setListed(vendor.controls, id, true, this.unlistedCoverage.get(key) ?? 1);
-    } else {
-      const coverage = setListed(vendor.controls, id, false);
-      if (coverage !== undefined) this.unlistedCoverage.set(key, $state.snapshot(coverage));
-    }
+    setControl(this.json, vendorIndex, id, listed, this.unlistedCoverage);
   }
 
   /** Lists control `id` on the vendor at `vendorIndex` when it is not listed, else unlists it (`setControl`). */
   toggleControl(vendorIndex: number, id: string): void {
-    const controls = this.json.vendors[vendorIndex].controls;
-    this.setControl(vendorIndex, id, !(Array.isArray(controls) && controlIndex(controls, id) >= 0));
+    toggleControl(this.json, vendorIndex, id, this.unlistedCoverage);
   }
 
   /** Replaces the whole draft, which becomes the new baseline, and starts its history afresh. */
   replace(json: unknown): void {
     this.baseline = structuredClone(json);
-    this.json = structuredClone(json);
+    this.json = asDraft(structuredClone(json));
     this.recorded = untrack(() => this.text);
     this.history.restart({ text: this.recorded, baseline: this.baseline });
   }

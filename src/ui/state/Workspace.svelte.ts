@@ -7,6 +7,8 @@ import { newId as randomId } from './newId.js';
 import { sameJson } from './sameJson.js';
 import { SavedScenarios, type SavedScenario } from './SavedScenarios.svelte.js';
 import { ScenarioDraft } from './ScenarioDraft.svelte.js';
+import { isRecord } from './draftJson.js';
+import { setScenarioName } from './edits/index.js';
 
 export type { DraftOrigin, Opened } from './DraftStore.js';
 
@@ -47,7 +49,7 @@ export interface WorkspaceOptions {
  * `saving` turns false so that it can say that work is not being kept.
  *
  * Call `watch` once (in a component) to commit and save each edit as it happens; or
- * `sync` after editing `draft.json` directly.
+ * `sync` after editing `draft.json` (through `state/edits`).
  *
  * @example
  * const workspace = new Workspace({ local: localStorage, session: sessionStorage, defaultModel });
@@ -165,9 +167,9 @@ export class Workspace {
   saveAs(name: string): SavedScenario {
     const clean = name.trim();
     const json = this.draft.json;
-    if (json !== null && typeof json === 'object' && !Array.isArray(json) && json.name !== clean) {
+    if (isRecord(json) && json.name !== clean) {
       this.draft.commit();
-      json.name = clean;
+      setScenarioName(json, clean);
       this.sync();
     }
     return this.saved.save(clean, $state.snapshot(this.draft.json));

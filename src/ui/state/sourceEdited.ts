@@ -1,4 +1,4 @@
-import { getAt, type JsonPath } from '../analyst/pathAccess.js';
+import { getAt, type JsonPath } from './draftJson.js';
 import { sameJson } from './sameJson.js';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  blockCount, digestResults, modelFor, parseScenario, runScenario, simulateBlock, summarize, type Results,
+  analyzeBlock, blockCount, digestResults, modelFor, parseScenario, planRun, RunFold, runScenario, simulateBlock, type Results,
 } from '../../../src/engine/index.js';
 import { issueExample } from '../../helpers/fixtures.js';
 
@@ -87,11 +87,14 @@ describe('common random numbers: comparisons are paired, exactly', () => {
 
   it('blocks simulated in any order and by any thread give the same results', () => {
     const scenario = scenarioOf(issueExample());
-    const model = modelFor(scenario, { trials: 45_000 });
-    const labels = { scenario: scenario.name, currency: scenario.currency };
-    const inOrder = Array.from({ length: 5 }, (_, b) => simulateBlock(model, b));
-    const shuffled = [3, 0, 4, 2, 1].map((b) => simulateBlock(modelFor(scenario, { trials: 45_000 }), b));
-    expect(summarize(model, shuffled, labels)).toEqual(summarize(model, inOrder, labels));
+    const plan = planRun({ scenario, trials: 45_000 });
+    const inOrder = new RunFold(plan);
+    for (let b = 0; b < 5; b++) inOrder.add(analyzeBlock(plan, b));
+    const other = planRun({ scenario, trials: 45_000 });
+    const shuffled = new RunFold(other);
+    for (const b of [3, 0, 4, 2, 1]) shuffled.add(structuredClone(analyzeBlock(other, b)));
+    expect(shuffled.results()).toEqual(inOrder.results());
+    expect(digestResults(shuffled.results())).toBe(digestResults(runScenario(scenario, { trials: 45_000 })));
   });
 
   it("trial t's draws depend only on the seed and t: a longer run starts with the shorter run's trials", () => {

@@ -39,7 +39,7 @@ describe('kindOf and the parameters shown', () => {
   });
 
   it('offers the kinds of the role, and shows a value of another kind disabled', () => {
-    expect(KINDS.map((k) => k.id)).toEqual(['number', 'uniform', 'pert', 'triangular', 'lognormal-mean', 'lognormal-median', 'lognormal-range', 'beta']);
+    expect(KINDS.map((k) => k.id)).toEqual(['number', 'uniform', 'pert', 'triangular', 'lognormal-mean', 'lognormal-median', 'lognormal-range', 'beta', 'poisson']);
     const options = (value: unknown, kinds: readonly KindId[]) => kindsFor(value, kinds).map((o) => `${o.kind.id}${o.disabled ? ' (disabled)' : ''}`);
     expect(options(0.3, ROLES.fraction.kinds)).toEqual(['number', 'uniform', 'pert', 'triangular', 'beta']);
     expect(options(0.3, ROLES.rate.kinds)).toEqual(['number', 'uniform', 'pert', 'triangular', 'lognormal-mean', 'lognormal-median', 'lognormal-range', 'poisson']);

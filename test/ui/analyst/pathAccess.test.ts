@@ -1,46 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { getAt, setAt, sourcedParts, writeParam } from '../../../src/ui/analyst/pathAccess.js';
-
-describe('getAt / setAt', () => {
-  const json = () => ({ vendors: [{ id: 'a', annualPrice: { value: 1, source: 's' } }], controls: { 'pci-dss': { label: 'x' } } });
-
-  it('reads through objects and arrays, undefined past a missing step', () => {
-    expect(getAt(json(), ['vendors', 0, 'id'])).toBe('a');
-    expect(getAt(json(), ['controls', 'pci-dss', 'label'])).toBe('x');
-    expect(getAt(json(), ['vendors', 3, 'id'])).toBeUndefined();
-    expect(getAt(json(), [])).toEqual(json());
-  });
-
-  it('writes in place, and refuses a missing parent with its path', () => {
-    const j = json();
-    setAt(j, ['vendors', 0, 'id'], 'b');
-    expect(j.vendors[0].id).toBe('b');
-    expect(() => setAt(j, ['vendors', 4, 'id'], 'c')).toThrow('no object at vendors[4]');
-    expect(() => setAt(j, [], 1)).toThrow(RangeError);
-  });
-});
-
-describe('writeParam', () => {
-  it('keeps a sourced number in its shape, changing only value', () => {
-    const j = { share: { value: 0.2, source: 'IBM 2021' } };
-    writeParam(j, ['share'], 'value', 0.25);
-    expect(j).toEqual({ share: { value: 0.25, source: 'IBM 2021' } });
-    writeParam(j, ['share'], 'value', '0.4x');
-    expect(j).toEqual({ share: { value: '0.4x', source: 'IBM 2021' } });
-  });
-
-  it('replaces a plain number, and sets one parameter of a distribution', () => {
-    const j: any = { x: 1, d: { dist: 'pert', min: 0, mode: 1, max: 2 } };
-    writeParam(j, ['x'], 'value', 'abc');
-    writeParam(j, ['d'], 'mode', 1.5);
-    expect(j).toEqual({ x: 'abc', d: { dist: 'pert', min: 0, mode: 1.5, max: 2 } });
-  });
-});
+import * as pathAccess from '../../../src/ui/analyst/pathAccess.js';
+import { getAt } from '../../../src/ui/state/draftJson.js';
+import { setAt, writeParam } from '../../../src/ui/state/edits/index.js';
 
 describe('sourcedParts', () => {
   it('splits a sourced number and passes a plain one through', () => {
-    expect(sourcedParts({ value: 0.2, source: 'IBM' })).toEqual({ value: 0.2, source: 'IBM' });
-    expect(sourcedParts(0.2)).toEqual({ value: 0.2, source: undefined });
-    expect(sourcedParts('0.2x')).toEqual({ value: '0.2x', source: undefined });
+    expect(pathAccess.sourcedParts({ value: 0.2, source: 'IBM' })).toEqual({ value: 0.2, source: 'IBM' });
+    expect(pathAccess.sourcedParts(0.2)).toEqual({ value: 0.2, source: undefined });
+    expect(pathAccess.sourcedParts('0.2x')).toEqual({ value: '0.2x', source: undefined });
+    expect(pathAccess.sourcedParts({ value: 0.2, source: 3 })).toEqual({ value: 0.2, source: undefined });
+  });
+
+  it('gives the fields the draft\'s own reading and path edits', () => {
+    expect(pathAccess.getAt).toBe(getAt);
+    expect(pathAccess.setAt).toBe(setAt);
+    expect(pathAccess.writeParam).toBe(writeParam);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ScenarioDraft } from '../../../src/ui/state/ScenarioDraft.svelte.js';
+import { getAt, recordsOf } from '../../../src/ui/state/draftJson.js';
+import { removeVendor, setAt } from '../../../src/ui/state/edits/index.js';
 import { readJson } from '../../helpers/fixtures.js';
 
 const model = () => readJson('models/retail-bpo-2021.json');
@@ -9,27 +11,27 @@ const lowell = 4;
 describe('ScenarioDraft.setControl, the one way the page changes a vendor\'s controls', () => {
   it('brings a partial coverage back when a control is listed again', () => {
     const draft = new ScenarioDraft(model());
-    expect(draft.json.vendors[harbor].controls[1]).toEqual({ id: 'mfa', coverage: 0.6 });
+    expect(getAt(draft.json, ['vendors', harbor, 'controls', 1])).toEqual({ id: 'mfa', coverage: 0.6 });
     draft.toggleControl(harbor, 'mfa');
-    expect(draft.json.vendors[harbor].controls).toEqual(['pciDss', 'vpn', 'byodPolicy']);
+    expect(getAt(draft.json, ['vendors', harbor, 'controls'])).toEqual(['pciDss', 'vpn', 'byodPolicy']);
     draft.toggleControl(harbor, 'mfa');
-    expect(draft.json.vendors[harbor].controls).toEqual(['pciDss', 'vpn', 'byodPolicy', { id: 'mfa', coverage: 0.6 }]);
+    expect(getAt(draft.json, ['vendors', harbor, 'controls'])).toEqual(['pciDss', 'vpn', 'byodPolicy', { id: 'mfa', coverage: 0.6 }]);
     // The vendor editor's checkbox goes through the same memory.
     draft.setControl(harbor, 'mfa', false);
     draft.setControl(harbor, 'mfa', true);
-    expect(draft.json.vendors[harbor].controls[3]).toEqual({ id: 'mfa', coverage: 0.6 });
+    expect(getAt(draft.json, ['vendors', harbor, 'controls', 3])).toEqual({ id: 'mfa', coverage: 0.6 });
   });
 
   it('lists a control never listed at full coverage, as a bare id, and remembers per vendor', () => {
     const draft = new ScenarioDraft(model());
     draft.toggleControl(lowell, 'vdi');
-    expect(draft.json.vendors[lowell].controls).toEqual([{ id: 'mfa', coverage: 0.5 }, 'vdi']);
+    expect(getAt(draft.json, ['vendors', lowell, 'controls'])).toEqual([{ id: 'mfa', coverage: 0.5 }, 'vdi']);
     draft.toggleControl(harbor, 'mfa');
     draft.toggleControl(lowell, 'mfa');
     draft.toggleControl(lowell, 'mfa');
     draft.toggleControl(harbor, 'mfa');
-    expect(draft.json.vendors[lowell].controls).toEqual(['vdi', { id: 'mfa', coverage: 0.5 }]);
-    expect(draft.json.vendors[harbor].controls[3]).toEqual({ id: 'mfa', coverage: 0.6 });
+    expect(getAt(draft.json, ['vendors', lowell, 'controls'])).toEqual(['vdi', { id: 'mfa', coverage: 0.5 }]);
+    expect(getAt(draft.json, ['vendors', harbor, 'controls', 3])).toEqual({ id: 'mfa', coverage: 0.6 });
   });
 });
 
@@ -41,7 +43,7 @@ describe('ScenarioDraft baseline', () => {
     expect(draft.edited).toBe(true);
     delete draft.json.tolerance;
     expect(draft.edited).toBe(false);
-    draft.json.frequency.annualIncidence.value = 0.5;
+    setAt(draft.json, ['frequency', 'annualIncidence', 'value'], 0.5);
     expect(draft.edited).toBe(true);
     expect(draft.sourceEdited(['frequency', 'annualIncidence'])).toBe(true);
     expect(draft.sourceEdited(['frequency'])).toBe(true);
@@ -57,27 +59,27 @@ describe('ScenarioDraft history', () => {
     const draft = new ScenarioDraft(model());
     const vendors = draft.json.vendors;
     for (const typed of ['0', '0.', '0.4', '0.4x']) {
-      draft.json.frequency.annualIncidence.value = typed;
+      setAt(draft.json, ['frequency', 'annualIncidence', 'value'], typed);
       draft.commit('frequency.annualIncidence.value');
     }
     draft.seal();
     draft.toggleControl(lowell, 'vdi');
     draft.commit();
-    draft.json.vendors.splice(2, 1);
+    removeVendor(draft.json, 2);
     draft.commit();
     expect(draft.canUndo).toBe(true);
     expect(draft.undo()).toBe(true); // the vendor comes back
-    expect(draft.json.vendors.map((v: any) => v.id)).toEqual(['none', 'northwind', 'bluepeak', 'harbor', 'lowell']);
+    expect(recordsOf(draft.json.vendors).map((v) => v.id)).toEqual(['none', 'northwind', 'bluepeak', 'harbor', 'lowell']);
     expect(draft.undo()).toBe(true); // the toggle
-    expect(draft.json.vendors[lowell].controls).toEqual([{ id: 'mfa', coverage: 0.5 }]);
-    expect(draft.json.frequency.annualIncidence.value).toBe('0.4x');
+    expect(getAt(draft.json, ['vendors', lowell, 'controls'])).toEqual([{ id: 'mfa', coverage: 0.5 }]);
+    expect(getAt(draft.json, ['frequency', 'annualIncidence', 'value'])).toBe('0.4x');
     expect(draft.undo()).toBe(true); // all the typing at once
-    expect(draft.json.frequency.annualIncidence.value).toBe(0.39);
+    expect(getAt(draft.json, ['frequency', 'annualIncidence', 'value'])).toBe(0.39);
     expect(draft.undo()).toBe(false);
     expect(draft.edited).toBe(false);
     expect(draft.json.vendors).toBe(vendors); // changed in place
     expect(draft.redo()).toBe(true);
-    expect(draft.json.frequency.annualIncidence.value).toBe('0.4x');
+    expect(getAt(draft.json, ['frequency', 'annualIncidence', 'value'])).toBe('0.4x');
     expect(draft.errorAt('frequency.annualIncidence.value')).toBeDefined();
     expect(draft.canRedo).toBe(true);
     draft.json.name = 'new';
@@ -98,14 +100,14 @@ describe('ScenarioDraft history', () => {
 
   it('resets to another scenario as one step, the baseline with it', () => {
     const draft = new ScenarioDraft(model());
-    draft.json.frequency.annualIncidence.value = 0.5;
+    setAt(draft.json, ['frequency', 'annualIncidence', 'value'], 0.5);
     draft.commit();
     const other = { ...model(), name: 'Other' };
     draft.resetTo(other);
     expect(draft.json.name).toBe('Other');
     expect(draft.edited).toBe(false);
     draft.undo();
-    expect(draft.json.frequency.annualIncidence.value).toBe(0.5);
+    expect(getAt(draft.json, ['frequency', 'annualIncidence', 'value'])).toBe(0.5);
     expect(draft.json.name).toBe(model().name);
     expect(draft.edited).toBe(true);
     expect(draft.sourceEdited(['frequency'])).toBe(true);

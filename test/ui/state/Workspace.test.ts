@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../../src/ui/state/MemoryStore.js';
 import { Workspace, type WorkspaceOptions } from '../../../src/ui/state/Workspace.svelte.js';
+import { getAt } from '../../../src/ui/state/draftJson.js';
+import { setAt } from '../../../src/ui/state/edits/index.js';
 import { readJson } from '../../helpers/fixtures.js';
 
 const model = () => readJson('models/retail-bpo-2021.json');
@@ -28,11 +30,11 @@ describe('Workspace: work that is never lost', () => {
     expect(tab.draft.json).toEqual(model());
     expect(tab.fromDefault).toBe(true);
     expect(b.local!.keys()).toEqual([]);
-    tab.draft.json.frequency.annualIncidence.value = '0.4x';
+    setAt(tab.draft.json, ['frequency', 'annualIncidence', 'value'], '0.4x');
     tab.sync('frequency.annualIncidence.value');
     const again = b.reload(tab);
     expect(again.draftId).toBe(tab.draftId);
-    expect(again.draft.json.frequency.annualIncidence.value).toBe('0.4x');
+    expect(getAt(again.draft.json, ['frequency', 'annualIncidence', 'value'])).toBe('0.4x');
     expect(again.draft.valid).toBeUndefined();
     expect(again.draft.edited).toBe(true);
     expect(again.fromDefault).toBe(true);
@@ -61,20 +63,20 @@ describe('Workspace: work that is never lost', () => {
     const tab = b.tab();
     const seed = model().simulation.seed;
     for (const typed of ['a', 'ab', 'abc']) {
-      tab.draft.json.simulation.seed = typed;
+      setAt(tab.draft.json, ['simulation', 'seed'], typed);
       tab.sync('simulation.seed');
     }
     tab.draft.toggleControl(4, 'vdi');
     tab.sync();
-    expect(b.reload(tab).draft.json.simulation.seed).toBe('abc');
+    expect(getAt(b.reload(tab).draft.json, ['simulation', 'seed'])).toBe('abc');
     tab.draft.undo();
     tab.sync();
-    expect(tab.draft.json.vendors[4].controls).toHaveLength(1);
+    expect(getAt(tab.draft.json, ['vendors', 4, 'controls'])).toHaveLength(1);
     tab.draft.undo();
     tab.sync();
-    expect(tab.draft.json.simulation.seed).toBe(seed);
+    expect(getAt(tab.draft.json, ['simulation', 'seed'])).toBe(seed);
     expect(tab.draft.canUndo).toBe(false);
-    expect(b.reload(tab).draft.json.simulation.seed).toBe(seed); // the undo is saved too
+    expect(getAt(b.reload(tab).draft.json, ['simulation', 'seed'])).toBe(seed); // the undo is saved too
   });
 
   it('keeps the last `draftLimit` drafts of all tabs', () => {
@@ -96,14 +98,14 @@ describe('Workspace: work that is never lost', () => {
   it('resets to the default model as one step that undo takes back', () => {
     const tab = browser().tab();
     tab.draft.json.name = 'Mine';
-    tab.draft.json.frequency.annualIncidence.value = 0.5;
+    setAt(tab.draft.json, ['frequency', 'annualIncidence', 'value'], 0.5);
     tab.sync();
     tab.resetToDefault();
     expect(tab.draft.json).toEqual(model());
     expect(tab.draft.edited).toBe(false);
     tab.draft.undo();
     expect(tab.draft.json.name).toBe('Mine');
-    expect(tab.draft.json.frequency.annualIncidence.value).toBe(0.5);
+    expect(getAt(tab.draft.json, ['frequency', 'annualIncidence', 'value'])).toBe(0.5);
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { validateScenario } from '../../../src/engine/index.js';
-import { addName, freshName, removeName, renameName, renameProblem, rescaleRest, withoutKey, withRenamedKey } from '../../../src/ui/analyst/renameId.js';
-import { readJson } from '../../helpers/fixtures.js';
+import { validateScenario } from '../../../../src/engine/index.js';
+import type { DraftObject } from '../../../../src/ui/state/draftJson.js';
+import { addFreshName, addName, freshName, removeName, renameName, renameProblem, withoutKey, withRenamedKey } from '../../../../src/ui/state/edits/index.js';
+import { readJson } from '../../../helpers/fixtures.js';
 
 describe('withRenamedKey and withoutKey', () => {
   it('keep the order of the keys, the new key in the old one\'s place', () => {
@@ -22,7 +23,7 @@ describe('withRenamedKey and withoutKey', () => {
   });
 
   it('drop an emptied map when asked (cost components), keep it otherwise', () => {
-    const json: any = { magnitude: { components: { a: 1 }, amplifiers: { x: {} } } };
+    const json: DraftObject = { magnitude: { components: { a: 1 }, amplifiers: { x: {} } } };
     removeName(json, 'components', 'a', true);
     removeName(json, 'amplifiers', 'x');
     expect(json.magnitude).toEqual({ amplifiers: {} });
@@ -103,30 +104,11 @@ describe('freshName', () => {
     expect(freshName({ vector: 1, vector2: 1 }, 'vector')).toBe('vector3');
     expect(freshName(undefined, 'control')).toBe('control');
   });
-});
 
-describe('rescaleRest', () => {
-  it('scales the others so the total is 1, keeping the one edited and each share\'s form', () => {
-    const m: Record<string, unknown> = { a: 0.6, b: { value: 0.25, source: 's' }, c: 0.25 };
-    expect(rescaleRest(m, 'a')).toBe(true);
-    expect(m).toEqual({ a: 0.6, b: { value: 0.2, source: 's' }, c: 0.2 });
-  });
-
-  it('mends the default model\'s vectors after one is edited, to within the engine\'s tolerance', () => {
-    const model = readJson('models/retail-bpo-2021.json');
-    model.frequency.vectors.credentials.value = 0.3;
-    expect(validateScenario(model).ok).toBe(false);
-    expect(rescaleRest(model.frequency.vectors, 'credentials')).toBe(true);
-    expect(model.frequency.vectors.credentials.value).toBe(0.3);
-    expect(validateScenario(model).ok).toBe(true);
-  });
-
-  it('refuses what it cannot scale', () => {
-    expect(rescaleRest({ a: 0.5, b: 'x' }, 'a')).toBe(false);
-    expect(rescaleRest({ a: 1.2, b: 0.1 }, 'a')).toBe(false);
-    expect(rescaleRest({ a: 0.5, b: 0 }, 'a')).toBe(false);
-    const single = { a: 0.4 };
-    expect(rescaleRest(single, 'a')).toBe(true);
-    expect(single).toEqual({ a: 1 });
+  it('adds under a fresh name, last, and says which', () => {
+    const json = { magnitude: { amplifiers: { amplifier: {} } } };
+    expect(addFreshName(json, 'amplifiers', 'amplifier', { label: 'x' })).toBe('amplifier2');
+    expect(Object.keys(json.magnitude.amplifiers)).toEqual(['amplifier', 'amplifier2']);
+    expect(addFreshName({ magnitude: {} }, 'components', 'component', 1)).toBe('component');
   });
 });

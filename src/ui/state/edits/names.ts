@@ -7,22 +7,26 @@
  * proxy keeps a deleted key's place in its target, so deleting and adding keys on it
  * cannot move one.
  */
+import { isRecord, plain, recordsOf, type DraftJson, type DraftObject } from '../draftJson.js';
 
 /** The maps of names a scenario has, and where each lives. */
 export type NameKind = 'vectors' | 'components' | 'amplifiers' | 'controls';
 
-type Json = Record<string, any>;
-
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** The object that holds the names of `kind` (`frequency`, `magnitude`, the root), and its key there. */
+function home(json: unknown, kind: NameKind): [DraftObject | undefined, string] {
+  const root = isRecord(json) ? json : undefined;
+  if (kind === 'vectors') return [isRecord(root?.frequency) ? root.frequency : undefined, 'vectors'];
+  if (kind === 'controls') return [root, 'controls'];
+  return [isRecord(root?.magnitude) ? root.magnitude : undefined, kind];
+}
+
 /** The map of names of `kind` in `json`, or undefined when it has none. */
-export function namesMap(json: unknown, kind: NameKind): Json | undefined {
-  const j = json as Json | null;
-  const map = kind === 'vectors' ? j?.frequency?.vectors
-    : kind === 'components' ? j?.magnitude?.components
-    : kind === 'amplifiers' ? j?.magnitude?.amplifiers
-    : j?.controls;
-  return map !== null && typeof map === 'object' && !Array.isArray(map) ? map : undefined;
+export function namesMap(json: unknown, kind: NameKind): DraftObject | undefined {
+  const [parent, key] = home(json, kind);
+  const map = parent?.[key];
+  return isRecord(map) ? map : undefined;
 }
 
 /**
@@ -32,19 +36,11 @@ export function namesMap(json: unknown, kind: NameKind): Json | undefined {
  * @example
  * setNamesMap(model, 'vectors', { phishing: 1 }); // model.frequency.vectors is { phishing: 1 }
  */
-export function setNamesMap(json: unknown, kind: NameKind, map: Json | undefined): void {
-  const j = json as Json;
-  const [parent, key] = kind === 'vectors' ? [j.frequency, 'vectors']
-    : kind === 'components' ? [j.magnitude, 'components']
-    : kind === 'amplifiers' ? [j.magnitude, 'amplifiers']
-    : [j, 'controls'];
+export function setNamesMap(json: unknown, kind: NameKind, map: DraftObject | undefined): void {
+  const [parent, key] = home(json, kind);
+  if (!parent) throw new RangeError(`setNamesMap: no object to hold the ${kind}`);
   if (map === undefined) delete parent[key];
   else parent[key] = plain(map);
-}
-
-/** A copy of plain JSON data, taken through its own key order (works on a Svelte proxy too). */
-function plain<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /**
@@ -70,8 +66,8 @@ export function renameProblem(names: readonly string[], old: string, next: strin
  * @example
  * Object.keys(withRenamedKey({ a: 1, b: 2, c: 3 }, 'b', 'x')); // ['a', 'x', 'c']
  */
-export function withRenamedKey(map: Json, old: string, next: string): Json {
-  const out: Json = {};
+export function withRenamedKey(map: DraftObject, old: string, next: string): DraftObject {
+  const out: DraftObject = {};
   for (const k of Object.keys(map)) out[k === old ? next : k] = map[k];
   return out;
 }
@@ -82,8 +78,8 @@ export function withRenamedKey(map: Json, old: string, next: string): Json {
  * @example
  * withoutKey({ a: 1, b: 2, c: 3 }, 'b'); // { a: 1, c: 3 }
  */
-export function withoutKey(map: Json, name: string): Json {
-  const out: Json = {};
+export function withoutKey(map: DraftObject, name: string): DraftObject {
+  const out: DraftObject = {};
   for (const k of Object.keys(map)) if (k !== name) out[k] = map[k];
   return out;
 }
@@ -95,22 +91,47 @@ export function withoutKey(map: Json, name: string): Json {
  * @example
  * addName(model, 'vectors', 'smishing', 0); // the last vector is smishing, share 0
  */
-export function addName(json: unknown, kind: NameKind, name: string, value: unknown): void {
+export function addName(json: unknown, kind: NameKind, name: string, value: DraftJson): void {
   setNamesMap(json, kind, { ...plain(namesMap(json, kind) ?? {}), [name]: value });
 }
 
-/** The effects of every control, with their control's id. */
-function effectsOf(json: unknown): Json[] {
+/**
+ * A name `map` does not have yet: `base`, else `base2`, `base3`, ...
+ *
+ * @example
+ * freshName({ vector: 0.5 }, 'vector'); // 'vector2'
+ */
+export function freshName(map: DraftObject | undefined, base: string): string {
+  if (!map || !Object.hasOwn(map, base)) return base;
+  let n = 2;
+  while (Object.hasOwn(map, `${base}${n}`)) n++;
+  return `${base}${n}`;
+}
+
+/**
+ * Adds `value` under a name of `kind` not taken yet (`base`, `base2`, ...), at the end
+ * (`addName`), and returns that name.
+ *
+ * @example
+ * addFreshName(model, 'amplifiers', 'amplifier', { label: 'New amplifier', probability: 0, amount: 0 }); // 'amplifier'
+ */
+export function addFreshName(json: unknown, kind: NameKind, base: string, value: DraftJson): string {
+  const name = freshName(namesMap(json, kind), base);
+  addName(json, kind, name, value);
+  return name;
+}
+
+/** The effects of every control. */
+function effectsOf(json: unknown): DraftObject[] {
   const controls = namesMap(json, 'controls');
   if (!controls) return [];
-  return Object.values(controls).flatMap((c) => (c && Array.isArray(c.effects) ? c.effects.filter((e: unknown) => e !== null && typeof e === 'object') : []));
+  return Object.values(controls).flatMap((c) => (isRecord(c) ? recordsOf(c.effects) : []));
 }
 
 /** The vendors' control lists. */
-function vendorLists(json: unknown): unknown[][] {
-  const vendors = (json as Json | null)?.vendors;
-  if (!Array.isArray(vendors)) return [];
-  return vendors.filter((v) => v && Array.isArray(v.controls)).map((v) => v.controls);
+function vendorLists(json: unknown): DraftJson[][] {
+  const vendors = isRecord(json) ? json.vendors : undefined;
+  return recordsOf(vendors).flatMap((v) => (Array.isArray(v.controls) ? [v.controls] : []));
 }
 
 /**
@@ -132,7 +153,7 @@ export function renameName(json: unknown, kind: NameKind, old: string, next: str
     for (const list of vendorLists(json)) {
       list.forEach((entry, i) => {
         if (entry === old) list[i] = next;
-        else if (entry !== null && typeof entry === 'object' && (entry as Json).id === old) (entry as Json).id = next;
+        else if (isRecord(entry) && entry.id === old) entry.id = next;
       });
     }
   } else {
@@ -164,7 +185,7 @@ export function removeName(json: unknown, kind: NameKind, name: string, dropEmpt
     for (const list of vendorLists(json)) {
       for (let i = list.length - 1; i >= 0; i--) {
         const entry = list[i];
-        const id = entry !== null && typeof entry === 'object' ? (entry as Json).id : entry;
+        const id = isRecord(entry) ? entry.id : entry;
         if (id === name) list.splice(i, 1);
       }
     }
@@ -175,58 +196,4 @@ export function removeName(json: unknown, kind: NameKind, name: string, dropEmpt
       for (let i = targets.length - 1; i >= 0; i--) if (targets[i] === name) targets.splice(i, 1);
     }
   }
-}
-
-/**
- * A name `map` does not have yet: `base`, else `base2`, `base3`, ...
- *
- * @example
- * freshName({ vector: 0.5 }, 'vector'); // 'vector2'
- */
-export function freshName(map: Json | undefined, base: string): string {
-  if (!map || !Object.hasOwn(map, base)) return base;
-  let n = 2;
-  while (Object.hasOwn(map, `${base}${n}`)) n++;
-  return `${base}${n}`;
-}
-
-/**
- * Scales every share of `map` but `keep` so that the shares sum to 1, in place (plain and
- * `{ value, source }` shares alike, each keeping its form). Returns false and changes
- * nothing when a share is not a number, `keep` is above 1, or the others sum to 0 (then
- * there is nothing to scale; with `keep` alone, it becomes 1).
- *
- * @example
- * const n = { a: 0.6, b: { value: 0.25 }, c: 0.25 };
- * rescaleRest(n, 'a'); // true; n is { a: 0.6, b: { value: 0.2 }, c: 0.2 }
- */
-export function rescaleRest(map: Json, keep: string): boolean {
-  const valueOf = (share: unknown) => (share !== null && typeof share === 'object' ? (share as Json).value : share);
-  const values = Object.fromEntries(Object.keys(map).map((k) => [k, valueOf(map[k])]));
-  if (Object.values(values).some((v) => typeof v !== 'number' || !Number.isFinite(v) || v < 0)) return false;
-  const kept = Object.hasOwn(values, keep) ? (values[keep] as number) : 0;
-  const others = Object.keys(values).filter((k) => k !== keep);
-  if (others.length === 0) {
-    if (!Object.hasOwn(map, keep)) return false;
-    write(map, keep, 1);
-    return true;
-  }
-  const rest = others.reduce((s, k) => s + (values[k] as number), 0);
-  if (kept > 1 || rest === 0) return false;
-  const target = 1 - kept;
-  for (const k of others) write(map, k, Number(((values[k] as number) * target / rest).toPrecision(12)));
-  // Rounding may leave a residue: put it on the largest of the others, exactly.
-  const total = Object.keys(map).reduce((s, k) => s + (valueOf(map[k]) as number), 0);
-  if (total !== 1) {
-    const largest = others.reduce((a, b) => ((valueOf(map[b]) as number) > (valueOf(map[a]) as number) ? b : a));
-    const without = Object.keys(map).filter((k) => k !== largest).reduce((s, k) => s + (valueOf(map[k]) as number), 0);
-    write(map, largest, Number((1 - without).toPrecision(12)));
-  }
-  return true;
-}
-
-function write(map: Json, key: string, value: number): void {
-  const share = map[key];
-  if (share !== null && typeof share === 'object') share.value = value;
-  else map[key] = value;
 }

@@ -1,0 +1,23 @@
+import type { MeanEstimate } from '../results.js';
+import type { Analysis } from './analysis.js';
+import { mergeMoments, noMoments, shiftedInto, standardErrorOf, type Moments } from './moments.js';
+
+/**
+ * Each vendor's expected annual loss: the mean over trials of its expected loss given the
+ * trial's parameter draws (conditional Monte Carlo, free of the noise of which years happen
+ * to have breaches), and its standard error.
+ *
+ * @example
+ * conditionalLoss.finish(partial, context); // [{ mean: 1986000.5, standardError: 361.2 }, ...]
+ */
+export const conditionalLoss: Analysis<Moments, MeanEstimate[]> = {
+  name: 'conditional',
+  accumulate(columns, { model }) {
+    const moments = noMoments(model.vendors.length);
+    moments.count = columns.trials;
+    columns.expected.forEach((column, j) => shiftedInto(moments, j, column));
+    return moments;
+  },
+  merge: (left, right) => mergeMoments(left, right),
+  finish: (moments) => Array.from(moments.mean, (mean, j) => ({ mean, standardError: standardErrorOf(moments, j) })),
+};

@@ -1,0 +1,64 @@
+import { BLOCK_TRIALS } from '../version.js';
+import { expm1 } from '../math/index.js';
+import { MAX_RUN_BYTES } from '../scenario/limits.js';
+import { ALL_PAIRS_UP_TO } from '../analyses/comparedPairs.js';
+import { CONVERGENCE_POINTS } from '../analyses/convergence.js';
+
+/** What a run's memory depends on. */
+export interface RunSize {
+  trials: number;
+  vendors: number;
+  /** Amplifiers of the loss per breach. */
+  amplifiers: number;
+  /** Control effects in the catalogue. */
+  effects: number;
+  /** Mean breaches a year with no controls (the mean of lambda). */
+  breachesPerYear: number;
+  /** Workers simulating at once (each holds one block's buffers). */
+  workers?: number;
+}
+
+/**
+ * The bytes a run needs, stated before it starts (an upper bound): the non-zero annual
+ * losses the exact order statistics keep (8 bytes a year a vendor, at most the share
+ * `1 - exp(-lambda)` of years with a breach, which bounds every vendor's share), one
+ * vendor's of them again while its figures are finished, per worker one block's buffers
+ * (per vendor its losses, their trials and its expected losses; the parameter columns;
+ * the breaches' columns, at twice the block's expected breaches and 20 standard
+ * deviations for their growth), the small per-block partials (the pairs compared, the
+ * convergence points) and 16 MiB for the code.
+ *
+ * @example
+ * runMemory({ trials: 1_000_000, vendors: 5, amplifiers: 2, effects: 9, breachesPerYear: 0.5 }); // about 29 MB
+ */
+export function runMemory(size: RunSize): number {
+  const { trials, vendors, amplifiers, effects, breachesPerYear } = size;
+  const workers = size.workers ?? 4;
+  const yearsWithBreach = Math.min(1, -expm1(-Math.max(0, breachesPerYear)));
+  const kept = trials * vendors * yearsWithBreach * 8;
+  const blockBreaches = BLOCK_TRIALS * breachesPerYear;
+  const breachColumns = 2 * (blockBreaches + 20 * Math.sqrt(blockBreaches) + 1024) * (6 + 2 * amplifiers) * 8;
+  const block = BLOCK_TRIALS * (vendors * 20 + (effects + 2) * 8) + breachColumns;
+  const pairs = Math.min(vendors * (vendors - 1) / 2, (ALL_PAIRS_UP_TO * (ALL_PAIRS_UP_TO - 1)) / 2 + vendors);
+  const partials = pairs * 6 * 8 * 2 + vendors * 8 * 6 * CONVERGENCE_POINTS * 2;
+  return Math.ceil(kept + kept / Math.max(1, vendors) + 1.5 * (workers * block + partials) + 16 * 1024 ** 2);
+}
+
+/**
+ * Why a run of that size is refused, or undefined: more than `MAX_RUN_BYTES`.
+ *
+ * @example
+ * runMemoryProblem({ ...size, trials: 100_000_000, vendors: 100, breachesPerYear: 3 });
+ * // 'needs about 80 GB of memory (trials x vendors x share of years with a breach x 8 bytes), more than the 2.1 GB a run may use: ...'
+ */
+export function runMemoryProblem(size: RunSize): string | undefined {
+  const bytes = runMemory(size);
+  if (bytes <= MAX_RUN_BYTES) return undefined;
+  return `the run needs about ${gigabytes(bytes)} of memory for ${size.trials.toLocaleString('en-US')} trials of ` +
+    `${size.vendors} vendor${size.vendors === 1 ? '' : 's'}, more than the ${gigabytes(MAX_RUN_BYTES)} a run may use: ` +
+    'run fewer trials or compare fewer vendors at once';
+}
+
+function gigabytes(bytes: number): string {
+  return `${(bytes / 1e9).toFixed(bytes < 1e10 ? 1 : 0)} GB`;
+}

@@ -1,0 +1,94 @@
+import type { Scenario } from '../scenario/schema.js';
+import { DEFAULT_MAX_TRIALS, DEFAULT_MIN_TRIALS } from '../scenario/limits.js';
+import { compileModel, type Model } from '../model/compileModel.js';
+import { BLOCK_TRIALS } from '../version.js';
+import { log1p } from '../math/index.js';
+import type { AnalysisContext } from '../analyses/analysis.js';
+import { comparedPairs, type PairCoverage } from '../analyses/comparedPairs.js';
+import { DEFAULT_ANALYSES, RESULT_ANALYSES, type AnalysisName } from '../analyses/registry.js';
+import { runMemoryProblem } from './runMemory.js';
+
+/**
+ * What a run is asked to do: a validated scenario, and optionally a fixed number of
+ * trials (which overrides the scenario's `trials` and `stopAt`), a seed, the further
+ * analyses wanted (the results' own always run) and, beyond 20 vendors, the pairs to compare.
+ */
+export interface RunRequest {
+  scenario: Scenario;
+  trials?: number;
+  seed?: string;
+  analyses?: readonly AnalysisName[];
+  pairs?: readonly (readonly [string, string])[];
+}
+
+/** When a run stops: `simulation.stopAt` with its defaults filled in. */
+export interface StopRule {
+  relativeStandardError: number;
+  minTrials: number;
+  maxTrials: number;
+}
+
+/** Everything a run's workers and its fold share, derived from the request alone. */
+export interface RunPlan {
+  model: Model;
+  context: AnalysisContext;
+  analyses: AnalysisName[];
+  coverage: PairCoverage;
+  stop?: StopRule;
+  blocksTotal: number;
+  labels: { scenario: string; currency: string };
+}
+
+/** A run refused before any work, with the scenario field to change. */
+export class RunRefused extends Error {
+  constructor(readonly path: string, message: string) {
+    super(`${path}: ${message}`);
+    this.name = 'RunRefused';
+  }
+}
+
+/**
+ * The plan of a run: its model, pairs, analyses and stopping rule. Each worker plans the
+ * same request and gets the same plan. Throws `RunRefused` when the run would need more
+ * memory than a run may use.
+ *
+ * @example
+ * const plan = planRun({ scenario });
+ * plan.blocksTotal; // 10 for 100,000 trials
+ */
+export function planRun(request: RunRequest): RunPlan {
+  const { scenario } = request;
+  const stopAt = request.trials === undefined ? scenario.simulation.stopAt : undefined;
+  const stop = stopAt && {
+    relativeStandardError: stopAt.relativeStandardError,
+    minTrials: stopAt.minTrials ?? DEFAULT_MIN_TRIALS,
+    maxTrials: stopAt.maxTrials ?? DEFAULT_MAX_TRIALS,
+  };
+  const trials = stop ? stop.maxTrials : request.trials ?? scenario.simulation.trials;
+  const model = compileModel(scenario, { trials, seed: request.seed });
+  const problem = runMemoryProblem({
+    trials: model.trials,
+    vendors: model.vendors.length,
+    amplifiers: model.amplifierNames.length,
+    effects: model.effects.length,
+    breachesPerYear: breachesPerYear(model),
+  });
+  if (problem) throw new RunRefused(stop ? 'simulation.stopAt.maxTrials' : 'simulation.trials', problem);
+  const { pairs, coverage } = comparedPairs(model, request.pairs);
+  const analyses = [...new Set<AnalysisName>([...RESULT_ANALYSES, ...(request.analyses ?? DEFAULT_ANALYSES)])];
+  return {
+    model,
+    context: { model, pairs },
+    analyses,
+    coverage,
+    stop,
+    blocksTotal: Math.ceil(model.trials / BLOCK_TRIALS),
+    labels: { scenario: scenario.name, currency: scenario.currency },
+  };
+}
+
+/** The mean breaches a year with no controls: E[lambda]. */
+export function breachesPerYear(model: Model): number {
+  const mean = model.frequency.mean;
+  return model.frequencyKind === 'rate' ? mean * model.channelShare : -log1p(-Math.min(mean, 1 - 2 ** -53)) * model.channelShare;
+}

@@ -1,0 +1,264 @@
+import { planRun, RunFold, RunRefused, type Results, type RunPlan, type RunRequest } from '../engine/index.js';
+import { blockTimeoutMs } from './blockTimeout.js';
+import type { FromWorker } from './protocol.js';
+import { RunError } from './RunError.js';
+import type { Transport, TransportFactory } from './Transport.js';
+
+/** A run's progress: results over the blocks folded so far (always a prefix, in block order). */
+export interface RunUpdate {
+  results: Results;
+  blocksDone: number;
+  blocksTotal: number;
+  /** True for the run's final results. */
+  final: boolean;
+}
+
+/** What a caller hears of a run. */
+export interface RunHandlers {
+  /** The quick pass, the refinements and the final results. */
+  onUpdate?: (update: RunUpdate) => void;
+  /** Every block folded: blocks done of the blocks the run needs. */
+  onProgress?: (blocksDone: number, blocksTotal: number) => void;
+  /** Aborting cancels the run: no more of its blocks are sent, and it resolves `undefined`. */
+  signal?: AbortSignal;
+}
+
+/** Options of a runner. */
+export interface RunnerOptions {
+  /** Times a block is sent again to a fresh worker after its worker died (default 2). */
+  retries?: number;
+  /** Milliseconds a worker may take over a block (default: `blockTimeoutMs` of the plan). */
+  blockTimeoutMs?: number;
+  /** Blocks in the quick pass painted first (default 2: 20,000 trials); refinements at twice, four times... as many. */
+  quickBlocks?: number;
+}
+
+/** What a cancelled run had done: blocks sent to workers, of the blocks it needed. */
+export interface CancelledRun {
+  runId: number;
+  blocksSent: number;
+  blocksTotal: number;
+}
+
+interface Slot {
+  transport: Transport;
+  /** Bumped when the transport is replaced: replies of an older one are dropped. */
+  generation: number;
+  /** The run and block in hand, or block -1 when idle. */
+  runId: number;
+  block: number;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+interface ActiveRun {
+  runId: number;
+  plan: RunPlan;
+  request: RunRequest;
+  fold: RunFold;
+  handlers: RunHandlers;
+  next: number;
+  attempts: Map<number, number>;
+  milestones: Set<number>;
+  timeoutMs: number;
+  resolve: (results: Results | undefined) => void;
+  reject: (error: RunError) => void;
+  onAbort: () => void;
+}
+
+/**
+ * The one runner of the CLI, the page and the tests: it plans a run, sends its blocks
+ * one at a time to whichever worker is free, and folds the blocks' partials in block
+ * order as they arrive (so the quick pass is the run's first blocks, refinements only add
+ * blocks, and the results are the same to the last bit for any number and kind of
+ * workers). With `stopAt`, the fold stops at the first block boundary where the rule
+ * holds, the same boundary everywhere.
+ *
+ * A worker that dies (its transport says so) or does not answer within the block's
+ * timeout is replaced by a fresh one and its block sent again (blocks are deterministic,
+ * so the result is identical), up to `retries` times a block; then the run fails with a
+ * `worker-lost` error. An exception of the engine fails the run at once (`engine`).
+ * Starting a new run, or aborting, cancels the run at hand.
+ *
+ * @example
+ * const runner = new BlockRunner(() => inProcessTransport(), 1);
+ * const results = await runner.run({ scenario }, { onUpdate: (u) => paint(u.results) });
+ */
+export class BlockRunner {
+  readonly size: number;
+  /** Runs cancelled so far, the latest last (kept short). */
+  readonly cancelled: CancelledRun[] = [];
+  /** Workers replaced after dying or timing out, over the runner's life. */
+  replacedWorkers = 0;
+  /** Milliseconds this thread spent folding and summarising in the latest run. */
+  lastBusyMs = 0;
+  private readonly slots: Slot[];
+  private runId = 0;
+  private active: ActiveRun | undefined;
+
+  constructor(private readonly createTransport: TransportFactory, size: number, private readonly options: RunnerOptions = {}) {
+    this.size = Math.max(1, Math.floor(size));
+    this.slots = Array.from({ length: this.size }, (_, i) => this.connect({ transport: createTransport(i), generation: 0, runId: 0, block: -1 }));
+  }
+
+  /**
+   * Runs a request; resolves with the final results, or `undefined` if cancelled; rejects
+   * with a `RunError`.
+   */
+  run(request: RunRequest, handlers: RunHandlers = {}): Promise<Results | undefined> {
+    this.cancel();
+    let plan: RunPlan;
+    try {
+      plan = planRun(request);
+    } catch (error) {
+      if (error instanceof RunRefused) return Promise.reject(new RunError('refused', error.message, error.path));
+      return Promise.reject(new RunError('engine', error instanceof Error ? error.message : String(error)));
+    }
+    const runId = ++this.runId;
+    const quick = Math.min(plan.blocksTotal, Math.max(1, this.options.quickBlocks ?? 2));
+    const milestones = new Set<number>();
+    for (let m = quick; m < plan.blocksTotal; m *= 2) milestones.add(m);
+    this.lastBusyMs = 0;
+    return new Promise((resolve, reject) => {
+      const run: ActiveRun = {
+        runId, plan, request, handlers, resolve, reject, milestones,
+        fold: new RunFold(plan),
+        next: 0,
+        attempts: new Map(),
+        timeoutMs: this.options.blockTimeoutMs ?? blockTimeoutMs(plan),
+        onAbort: () => {
+          if (this.active === run) this.cancel();
+        },
+      };
+      this.active = run;
+      if (handlers.signal?.aborted) return this.cancel();
+      handlers.signal?.addEventListener('abort', run.onAbort);
+      for (const slot of this.slots) {
+        this.clearTimer(slot);
+        slot.block = -1;
+        slot.transport.post({ type: 'start', runId, request });
+      }
+      for (const slot of this.slots) this.dispatch(slot);
+    });
+  }
+
+  /** Cancels the run at hand, if any, and stops every worker. */
+  dispose(): void {
+    this.cancel();
+    for (const slot of this.slots) {
+      this.clearTimer(slot);
+      slot.generation++;
+      slot.transport.terminate();
+    }
+  }
+
+  /** Cancels the run at hand: no more of its blocks are sent, and its late replies are dropped. */
+  private cancel(): void {
+    const run = this.active;
+    if (!run) return;
+    this.cancelled.push({ runId: run.runId, blocksSent: run.next, blocksTotal: run.fold.blocksNeeded });
+    if (this.cancelled.length > 20) this.cancelled.shift();
+    this.end(run);
+    run.resolve(undefined);
+  }
+
+  private end(run: ActiveRun): void {
+    if (this.active !== run) return;
+    this.active = undefined;
+    run.handlers.signal?.removeEventListener('abort', run.onAbort);
+    for (const slot of this.slots) {
+      this.clearTimer(slot);
+      slot.block = -1;
+      slot.transport.post({ type: 'release' });
+    }
+  }
+
+  private fail(run: ActiveRun, error: RunError): void {
+    this.end(run);
+    run.reject(error);
+  }
+
+  private dispatch(slot: Slot): void {
+    const run = this.active;
+    if (!run || slot.block >= 0 || run.fold.done || run.next >= run.fold.blocksNeeded) return;
+    this.send(slot, run, run.next++);
+  }
+
+  private send(slot: Slot, run: ActiveRun, block: number): void {
+    slot.runId = run.runId;
+    slot.block = block;
+    slot.transport.post({ type: 'block', runId: run.runId, block });
+    this.clearTimer(slot);
+    slot.timer = setTimeout(() => this.failed(slot, `did not answer within ${Math.round(run.timeoutMs / 1000)} s`), run.timeoutMs);
+  }
+
+  private connect(slot: Slot): Slot {
+    const generation = slot.generation;
+    slot.transport.connect(
+      (message) => {
+        if (slot.generation === generation) this.received(slot, message);
+      },
+      (reason) => {
+        if (slot.generation === generation) this.failed(slot, reason);
+      },
+    );
+    return slot;
+  }
+
+  private received(slot: Slot, message: FromWorker): void {
+    const run = this.active;
+    if (!run || message.runId !== run.runId) return;
+    if (message.type === 'error') {
+      const where = message.block === undefined ? '' : ` in block ${message.block}`;
+      return this.fail(run, new RunError('engine', `The simulation failed${where}: ${message.message}`));
+    }
+    const { partials } = message;
+    if (slot.runId !== run.runId || slot.block !== partials.block) return;
+    this.clearTimer(slot);
+    slot.block = -1;
+    const started = performance.now();
+    const before = run.fold.blocksFolded;
+    const after = run.fold.add(partials);
+    const total = run.fold.blocksNeeded;
+    if (after > before) run.handlers.onProgress?.(after, total);
+    const crossed = [...run.milestones].some((m) => m > before && m <= after);
+    if (run.fold.done) {
+      const results = run.fold.results();
+      this.lastBusyMs += performance.now() - started;
+      this.end(run);
+      run.handlers.onUpdate?.({ results, blocksDone: after, blocksTotal: after, final: true });
+      run.resolve(results);
+      return;
+    }
+    if (crossed) run.handlers.onUpdate?.({ results: run.fold.results(), blocksDone: after, blocksTotal: total, final: false });
+    this.lastBusyMs += performance.now() - started;
+    this.dispatch(slot);
+  }
+
+  /** A worker died or timed out: replace it, and send its block again (or give up on the run). */
+  private failed(slot: Slot, reason: string): void {
+    this.clearTimer(slot);
+    slot.generation++;
+    slot.transport.terminate();
+    slot.transport = this.createTransport(this.slots.indexOf(slot));
+    this.replacedWorkers++;
+    this.connect(slot);
+    const run = this.active;
+    const block = slot.block;
+    slot.block = -1;
+    if (!run) return;
+    slot.transport.post({ type: 'start', runId: run.runId, request: run.request });
+    if (slot.runId !== run.runId || block < 0) return this.dispatch(slot);
+    const attempts = (run.attempts.get(block) ?? 0) + 1;
+    run.attempts.set(block, attempts);
+    const retries = this.options.retries ?? 2;
+    if (attempts > retries) {
+      return this.fail(run, new RunError('worker-lost', `A worker stopped while simulating block ${block} (${reason}), ${attempts} times; the run was given up.`));
+    }
+    this.send(slot, run, block);
+  }
+
+  private clearTimer(slot: Slot): void {
+    if (slot.timer !== undefined) clearTimeout(slot.timer);
+    slot.timer = undefined;
+  }
+}

@@ -1,0 +1,10 @@
+export { BlockRunner } from './BlockRunner.js';
+export type { RunUpdate, RunHandlers, RunnerOptions, CancelledRun } from './BlockRunner.js';
+export { RunError } from './RunError.js';
+export type { RunErrorKind } from './RunError.js';
+export { inProcessTransport } from './inProcessTransport.js';
+export { serveRuns } from './serveRuns.js';
+export type { PostToRunner } from './serveRuns.js';
+export type { Transport, TransportFactory } from './Transport.js';
+export type { ToWorker, FromWorker } from './protocol.js';
+export { blockTimeoutMs, MIN_BLOCK_TIMEOUT_MS } from './blockTimeout.js';

@@ -1,0 +1,29 @@
+/**
+ * The edits the page makes to a draft (`ScenarioDraft.json`), each in place, so that a
+ * Svelte `$state` proxy sees the change and the draft's history records it as one step:
+ * a value at a path, the names and their uses, the shares, the vendors, their controls
+ * and the reference, the controls' effects, the amplifiers, the frequency's form, the
+ * tolerance and the scenario's name. Components call these and never write the JSON
+ * themselves.
+ *
+ * @example
+ * import { addVendor, setReference } from '../state/edits/index.js';
+ * const index = addVendor(draft.json);
+ * setReference(draft.json, index, true);
+ */
+export { setAt, writeParam } from './paths.js';
+export { addFreshName, addName, freshName, namesMap, removeName, renameName, renameProblem, setNamesMap, withoutKey, withRenamedKey, type NameKind } from './names.js';
+export { addShare, removeShare, rescaleRest, rescaleShares, type ShareKind } from './shares.js';
+export { addVendor, newVendor, newVendorName, nextVendorId, removeVendor, replaceVendors, setReference, type NewVendor } from './vendors.js';
+export {
+  controlId, controlIndex, coverageOf, setControl, setCoverage, setListed, setVendorCoverage, toggleControl,
+  type UnlistedCoverage, type VendorControl,
+} from './vendorControls.js';
+export {
+  TARGET_KINDS, addControl, addEffect, newControl, newEffect, removeEffect, setEffectKind, setQuestion, setTarget, targetKind,
+  withTarget, withTargetKind, type TargetKind,
+} from './controls.js';
+export { addAmplifier } from './amplifiers.js';
+export { setFrequencyMode } from './frequency.js';
+export { addTolerance, removeTolerance, setTolerance, type Tolerance } from './tolerance.js';
+export { setScenarioName } from './scenarioName.js';
