@@ -7,6 +7,7 @@ import { BASE_MODELS, decodeLink, encodeLink, type Bases, type Json } from '../l
 import { parseArgs, UsageError, USAGE, type CliOptions } from './parseArgs.js';
 import { runInThreads } from './runInThreads.js';
 import { RunError } from '../runner/RunError.js';
+import { stopSentence } from '../format/stopSentence.js';
 import { formatTable } from './formatTable.js';
 import { formatCsv } from './formatCsv.js';
 import { outputProblem, writeOutputFile } from './outputFile.js';
@@ -124,7 +125,7 @@ async function main(argv: string[]): Promise<number> {
     return 3;
   }
   const seconds = (performance.now() - started) / 1000;
-  const stopped = results.stop ? ` (stopAt: ${results.stop.reason === 'precision' ? 'precision reached' : 'maxTrials reached first'})` : '';
+  const stopped = results.stop ? `; ${stopSentence(results)}` : '';
   process.stderr.write(
     `${process.stderr.isTTY ? '\r' : ''}simulated ${results.trials.toLocaleString('en-US')} trials x ${results.vendors.length} vendors ` +
       `in ${seconds.toFixed(2)} s on ${Math.min(threads, Math.ceil(results.trials / 10_000))} thread(s)${stopped}\n`,

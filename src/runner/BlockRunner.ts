@@ -29,7 +29,7 @@ export interface RunnerOptions {
   retries?: number;
   /** Milliseconds a worker may take over a block (default: `blockTimeoutMs` of the plan). */
   blockTimeoutMs?: number;
-  /** Blocks in the quick pass painted first (default 2: 20,000 trials); refinements at twice, four times... as many. */
+  /** Blocks in the quick pass painted first (default 2: 20,000 trials); refinements at twice, four times... as many, up to a quarter of the run. */
   quickBlocks?: number;
 }
 
@@ -60,6 +60,8 @@ interface ActiveRun {
   attempts: Map<number, number>;
   milestones: Set<number>;
   timeoutMs: number;
+  /** The worker finishing the analyses, once every block is folded. */
+  finishing?: Slot;
   resolve: (results: Results | undefined) => void;
   reject: (error: RunError) => void;
   onAbort: () => void;
@@ -116,7 +118,10 @@ export class BlockRunner {
     const runId = ++this.runId;
     const quick = Math.min(plan.blocksTotal, Math.max(1, this.options.quickBlocks ?? 2));
     const milestones = new Set<number>();
-    for (let m = quick; m < plan.blocksTotal; m *= 2) milestones.add(m);
+    // The quick pass, then twice, four times... as many blocks up to a quarter of the run: each
+    // update summarises every block so far, so their cost stays within a third of the final's.
+    milestones.add(quick);
+    for (let m = 2 * quick; m <= plan.blocksTotal / 4; m *= 2) milestones.add(m);
     this.lastBusyMs = 0;
     return new Promise((resolve, reject) => {
       const run: ActiveRun = {
@@ -211,6 +216,14 @@ export class BlockRunner {
       const where = message.block === undefined ? '' : ` in block ${message.block}`;
       return this.fail(run, new RunError('engine', `The simulation failed${where}: ${message.message}`));
     }
+    if (message.type === 'finished') {
+      if (run.finishing !== slot) return;
+      this.clearTimer(slot);
+      const started = performance.now();
+      const results = run.fold.resultsFrom(message.outputs);
+      this.lastBusyMs += performance.now() - started;
+      return this.complete(run, results);
+    }
     const { partials } = message;
     if (slot.runId !== run.runId || slot.block !== partials.block) return;
     this.clearTimer(slot);
@@ -222,16 +235,34 @@ export class BlockRunner {
     if (after > before) run.handlers.onProgress?.(after, total);
     const crossed = [...run.milestones].some((m) => m > before && m <= after);
     if (run.fold.done) {
-      const results = run.fold.results();
+      // The last step, the figures over every block, goes to a worker too: the page's thread only folds.
+      run.finishing = this.slots.find((s) => s.block < 0) ?? slot;
+      run.finishing.transport.post({ type: 'finish', runId: run.runId, folded: run.fold.partials() });
+      this.clearTimer(run.finishing);
+      run.finishing.timer = setTimeout(() => this.finishHere(run), run.timeoutMs);
       this.lastBusyMs += performance.now() - started;
-      this.end(run);
-      run.handlers.onUpdate?.({ results, blocksDone: after, blocksTotal: after, final: true });
-      run.resolve(results);
       return;
     }
     if (crossed) run.handlers.onUpdate?.({ results: run.fold.results(), blocksDone: after, blocksTotal: total, final: false });
     this.lastBusyMs += performance.now() - started;
     this.dispatch(slot);
+  }
+
+  /** The run's final results, painted and returned. */
+  private complete(run: ActiveRun, results: Results): void {
+    this.end(run);
+    const blocks = run.fold.blocksFolded;
+    run.handlers.onUpdate?.({ results, blocksDone: blocks, blocksTotal: blocks, final: true });
+    run.resolve(results);
+  }
+
+  /** The finishing worker died or timed out: finish in this thread (the folded partials are still here). */
+  private finishHere(run: ActiveRun): void {
+    if (this.active !== run) return;
+    const started = performance.now();
+    const results = run.fold.results();
+    this.lastBusyMs += performance.now() - started;
+    this.complete(run, results);
   }
 
   /** A worker died or timed out: replace it, and send its block again (or give up on the run). */
@@ -246,6 +277,7 @@ export class BlockRunner {
     const block = slot.block;
     slot.block = -1;
     if (!run) return;
+    if (run.finishing === slot) return this.finishHere(run);
     slot.transport.post({ type: 'start', runId: run.runId, request: run.request });
     if (slot.runId !== run.runId || block < 0) return this.dispatch(slot);
     const attempts = (run.attempts.get(block) ?? 0) + 1;

@@ -1,4 +1,4 @@
-import { analyzeBlock, buffersOf, planRun, type RunPlan } from '../engine/index.js';
+import { analyzeBlock, buffersOf, finishAnalyses, planRun, type RunPlan } from '../engine/index.js';
 import type { FromWorker, ToWorker } from './protocol.js';
 
 /** Sends a message to the runner, transferring the buffers listed. */
@@ -7,7 +7,7 @@ export type PostToRunner = (message: FromWorker, transfer: ArrayBuffer[]) => voi
 /**
  * A worker's whole job, whatever carries its messages: plan the run it is started on,
  * simulate and analyse each block it is sent, and post the block's partials back,
- * transferring their buffers. Each platform's worker entry only connects this to its
+ * transferring their buffers; at the end, finish the analyses from the folded partials. Each platform's worker entry only connects this to its
  * transport. An exception is posted as an `error` for the run (the engine is
  * deterministic, so the runner does not retry it).
  *
@@ -29,6 +29,10 @@ export function serveRuns(post: PostToRunner): (message: ToWorker) => void {
         return;
       }
       if (!current || current.runId !== message.runId) return;
+      if (message.type === 'finish') {
+        const outputs = finishAnalyses(current.plan, message.folded);
+        return post({ type: 'finished', runId: message.runId, outputs }, []);
+      }
       const partials = analyzeBlock(current.plan, message.block);
       post({ type: 'block', runId: message.runId, partials }, buffersOf(partials));
     } catch (error) {

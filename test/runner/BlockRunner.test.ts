@@ -48,14 +48,14 @@ describe('BlockRunner', () => {
   it('paints the quick pass first, then refinements that only add blocks, then the final results', async () => {
     const { runner } = inProcess(2);
     const updates: { blocksDone: number; final: boolean; trials: number }[] = [];
-    const final = await runner.run({ scenario: example(), trials: 100_000 }, {
+    const final = await runner.run({ scenario: example(), trials: 200_000 }, {
       onUpdate: (u) => updates.push({ blocksDone: u.blocksDone, final: u.final, trials: u.results.trials }),
     });
     runner.dispose();
-    expect(updates.map((u) => u.blocksDone)).toEqual([2, 4, 8, 10]);
-    expect(updates.map((u) => u.trials)).toEqual([20_000, 40_000, 80_000, 100_000]);
+    expect(updates.map((u) => u.blocksDone)).toEqual([2, 4, 20]);
+    expect(updates.map((u) => u.trials)).toEqual([20_000, 40_000, 200_000]);
     expect(updates.at(-1)!.final).toBe(true);
-    expect(final!.trials).toBe(100_000);
+    expect(final!.trials).toBe(200_000);
   });
 
   it('a worker that crashes mid-run is replaced and its block sent again: the result is complete and identical', async () => {
@@ -84,6 +84,20 @@ describe('BlockRunner', () => {
     expect(runner.replacedWorkers).toBe(1);
     runner.dispose();
     expect(results).toEqual(expected);
+  });
+
+  it('finishes the figures in a worker; if that worker stops answering, in this thread, with the same bits', async () => {
+    const scenario = example();
+    const expected = runScenario(scenario, { trials: 30_000 });
+    const finishes: ToWorker[] = [];
+    const ignoringFinish = (post: PostToRunner) => {
+      const serve = serveRuns(post);
+      return (message: ToWorker) => (message.type === 'finish' ? void finishes.push(message) : serve(message));
+    };
+    const runner = new BlockRunner(() => inProcessTransport(ignoringFinish), 2, { blockTimeoutMs: 200 });
+    expect(await runner.run({ scenario, trials: 30_000 })).toEqual(expected);
+    expect(finishes).toHaveLength(1);
+    runner.dispose();
   });
 
   it('gives up after the stated retries with a worker-lost error', async () => {

@@ -19,7 +19,7 @@ import type { RunPlan } from './runPlan.js';
  */
 export class RunFold {
   private readonly pending = new Map<number, BlockPartials>();
-  private folded: Partial<Record<AnalysisName, unknown>> = {};
+  private folded: FoldedPartials = {};
   private trialsFolded = 0;
   private next = 0;
   private stoppedBy: StopOutcome | undefined;
@@ -72,15 +72,23 @@ export class RunFold {
 
   /** Every analysis's output over the blocks folded. */
   outputs(): AnalysisOutputs {
-    const outputs: Record<string, unknown> = {};
-    for (const name of this.plan.analyses) outputs[name] = analysisOf(name).finish(this.folded[name], this.plan.context);
-    return outputs as AnalysisOutputs;
+    return finishAnalyses(this.plan, this.partials());
+  }
+
+  /** The folded partials themselves (for `finishAnalyses` elsewhere, such as in a worker). */
+  partials(): FoldedPartials {
+    return this.folded;
   }
 
   /** The results over the blocks folded (at least one). */
   results(): Results {
+    return this.resultsFrom(this.outputs());
+  }
+
+  /** The results from outputs finished from this fold's `partials()` (here or in a worker). */
+  resultsFrom(outputs: AnalysisOutputs): Results {
     if (this.next === 0) throw new Error('RunFold: no block folded yet');
-    return resultsOf(this.plan, this.outputs(), this.trialsFolded, this.stoppedBy);
+    return resultsOf(this.plan, outputs, this.trialsFolded, this.stoppedBy);
   }
 
   private checkStop(): void {
@@ -93,6 +101,21 @@ export class RunFold {
     }
     if (precise(this.plan, this.expectedLosses(), stop.relativeStandardError)) this.stoppedBy = { reason: 'precision' };
   }
+}
+
+/** A run's partials folded over its first blocks, by analysis name. */
+export type FoldedPartials = Partial<Record<AnalysisName, unknown>>;
+
+/**
+ * Every analysis's output from folded partials.
+ *
+ * @example
+ * finishAnalyses(plan, fold.partials()).conditional; // [{ mean: 4.47e6, standardError: 0 }, ...]
+ */
+export function finishAnalyses(plan: RunPlan, folded: FoldedPartials): AnalysisOutputs {
+  const outputs: Record<string, unknown> = {};
+  for (const name of plan.analyses) outputs[name] = analysisOf(name).finish(folded[name], plan.context);
+  return outputs as AnalysisOutputs;
 }
 
 /**

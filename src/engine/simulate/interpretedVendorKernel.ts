@@ -17,9 +17,9 @@ const SPAN = 256;
  * terms, and every record entry that no drawn reduction reaches (copied in a row at a
  * time). The rest runs over spans of 256 trials: one loop over the span per drawn
  * product, written straight into the records, then one loop per vendor for its three
- * sums and its expected loss, four trials at a time. Cost: about 2.5 times the generated
- * kernel on the default model and 3 to 4 times with 20 vendors (1.4 ms against 0.55 ms a
- * block of 10,000 trials for the default model; `src/cli/benchKernels.ts` prints both).
+ * sums and its expected loss, four trials at a time. Cost: about 2.4 times the generated
+ * kernel on the default model (1.4 ms against 0.6 ms a block of 10,000 trials) and about
+ * 3 times with 20 vendors; `src/cli/benchKernels.ts` prints both.
  *
  * @example
  * const kernel = interpretedVendorKernel(model);

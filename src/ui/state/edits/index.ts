@@ -27,3 +27,4 @@ export { addAmplifier } from './amplifiers.js';
 export { setFrequencyMode } from './frequency.js';
 export { addTolerance, removeTolerance, setTolerance, type Tolerance } from './tolerance.js';
 export { setScenarioName } from './scenarioName.js';
+export { DEFAULT_RELATIVE_STANDARD_ERROR, setStopAt, setStopAtLimit, type StopAtLimit } from './stopAt.js';
