@@ -110,11 +110,16 @@ async function main(argv: string[]): Promise<number> {
   }
   const scenario = validation.scenario;
 
+  const unknown = options.pairs.flat().filter((id) => !scenario.vendors.some((v) => v.id === id));
+  if (unknown.length > 0) {
+    process.stderr.write(`breach-sim: --pair names no vendor of ${source.label}: ${[...new Set(unknown)].map((id) => `"${id}"`).join(', ')}\n`);
+    return 2;
+  }
   const threads = options.threads ?? availableParallelism();
   const started = performance.now();
   let results: Results;
   try {
-    results = await runInThreads({ scenario, trials: options.trials, seed: options.seed }, threads, progressReporter(started));
+    results = await runInThreads({ scenario, trials: options.trials, seed: options.seed, pairs: options.pairs }, threads, progressReporter(started));
   } catch (error) {
     if (!(error instanceof RunError)) throw error;
     if (error.kind === 'refused') {

@@ -14,6 +14,8 @@ export interface CliOptions {
   makeLink: boolean;
   /** The page address `--make-link` puts before `#`. */
   baseUrl?: string;
+  /** Vendor pairs to compare beyond 20 vendors (up to 20, every pair is). */
+  pairs: [string, string][];
   help: boolean;
 }
 
@@ -34,9 +36,15 @@ Options:
   --make-link             print a dashboard link to the scenario (with its seed, trials and a digest of
                           its results, so the page can say they are exactly these), not its results
   --base-url URL          the dashboard's address for --make-link (default http://localhost:5173/)
+  --pair A,B              beyond 20 vendors, also compare vendors A and B pair by pair (repeatable;
+                          up to 20 vendors every pair is compared)
   -h, --help              show this help
 
-Exit codes: 0 success, 2 invalid scenario or arguments (errors on standard error), 1 other failure.`;
+With simulation.stopAt in the scenario, the run goes until that precision; --trials N runs exactly
+N trials instead.
+
+Exit codes: 0 success, 2 invalid scenario or arguments (errors on standard error), 3 the simulation
+failed (a worker thread lost, or an engine error), 1 other failure.`;
 
 /** A command-line mistake: reported with exit code 2. */
 export class UsageError extends Error {}
@@ -49,7 +57,7 @@ export class UsageError extends Error {}
  * // { scenarioPath: 'model.json', trials: 5000, format: 'json', wide: false, makeLink: false, help: false }
  */
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { scenarioPath: undefined, format: 'table', wide: false, makeLink: false, help: false };
+  const options: CliOptions = { scenarioPath: undefined, format: 'table', wide: false, makeLink: false, help: false, pairs: [] };
   const args = [...argv];
   while (args.length > 0) {
     const arg = args.shift()!;
@@ -115,6 +123,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--threads':
         options.threads = positiveInteger(flag, value(), 256);
         break;
+      case '--pair': {
+        const ids = value().split(',');
+        if (ids.length !== 2 || ids.some((id) => id.length === 0)) throw new UsageError(`--pair needs two vendor ids, as A,B; got "${ids.join(',')}"`);
+        options.pairs.push([ids[0], ids[1]]);
+        break;
+      }
       default:
         throw new UsageError(`unknown option ${flag}`);
     }

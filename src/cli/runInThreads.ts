@@ -1,6 +1,7 @@
 import type { Results, RunRequest } from '../engine/index.js';
 import { BlockRunner } from '../runner/BlockRunner.js';
 import { inProcessTransport } from '../runner/inProcessTransport.js';
+import { serveRuns } from '../runner/serveRuns.js';
 import { threadTransport } from './threadTransport.js';
 
 /**
@@ -13,7 +14,8 @@ import { threadTransport } from './threadTransport.js';
  */
 export async function runInThreads(request: RunRequest, threads: number, onProgress?: (done: number, total: number) => void): Promise<Results> {
   const count = Math.max(1, Math.floor(threads));
-  const runner = new BlockRunner((slot) => (slot === 0 ? inProcessTransport() : threadTransport()), count);
+  // This thread has nothing else to do: it finishes the figures itself, without copying the partials.
+  const runner = new BlockRunner((slot) => (slot === 0 ? inProcessTransport(serveRuns, { clone: false }) : threadTransport()), count, { finishInWorker: false });
   try {
     const results = await runner.run(request, { onProgress });
     if (!results) throw new Error('the run was cancelled');

@@ -14,7 +14,7 @@ export function threadTransport(): Transport & { worker: Worker } {
   let stopping = false;
   return {
     worker,
-    post: (message: ToWorker) => worker.postMessage(message),
+    post: (message: ToWorker, transfer: ArrayBuffer[] = []) => worker.postMessage(message, transfer),
     connect(onMessage, onFailure) {
       worker.on('message', (message: FromWorker) => onMessage(message));
       worker.on('error', (error) => onFailure(error.message));

@@ -19,6 +19,8 @@ export type { RunRequest, RunPlan, StopRule } from './run/runPlan.js';
 export { analyzeBlock, analysisOf, buffersOf } from './run/analyzeBlock.js';
 export type { BlockPartials } from './run/analyzeBlock.js';
 export { RunFold, finishAnalyses } from './run/RunFold.js';
+export { resultsOf } from './run/resultsOf.js';
+export type { StopOutcome } from './run/resultsOf.js';
 export type { FoldedPartials } from './run/RunFold.js';
 export { runMemory, runMemoryProblem } from './run/runMemory.js';
 export type { RunSize } from './run/runMemory.js';

@@ -80,6 +80,11 @@ export interface Verdict {
   lead?: MeanEstimate;
   /** The candidate cheapest in the most parameter draws, when that is not `best`. */
   mostOftenCheapest?: string;
+  /**
+   * True when the two were not compared pair by pair (beyond 20 vendors, see `comparedPairs`):
+   * `lead.standardError` is then an upper bound, the sum of their standard errors.
+   */
+  leadUnpaired?: true;
 }
 
 /**

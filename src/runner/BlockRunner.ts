@@ -1,4 +1,4 @@
-import { planRun, RunFold, RunRefused, type Results, type RunPlan, type RunRequest } from '../engine/index.js';
+import { buffersOf, planRun, resultsOf, RunFold, RunRefused, type AnalysisOutputs, type Results, type RunPlan, type RunRequest, type StopOutcome } from '../engine/index.js';
 import { blockTimeoutMs } from './blockTimeout.js';
 import type { FromWorker } from './protocol.js';
 import { RunError } from './RunError.js';
@@ -29,6 +29,12 @@ export interface RunnerOptions {
   retries?: number;
   /** Milliseconds a worker may take over a block (default: `blockTimeoutMs` of the plan). */
   blockTimeoutMs?: number;
+  /**
+   * Finish the figures in a worker, the updates painted during the run and the final ones
+   * (default true: the page's thread only folds); false finishes them in this thread,
+   * without copying the partials.
+   */
+  finishInWorker?: boolean;
   /** Blocks in the quick pass painted first (default 2: 20,000 trials); refinements at twice, four times... as many, up to a quarter of the run. */
   quickBlocks?: number;
 }
@@ -50,6 +56,15 @@ interface Slot {
   timer?: ReturnType<typeof setTimeout>;
 }
 
+/** Figures a worker is finishing: over which blocks, and whether they are the run's final ones. */
+interface Finish {
+  slot: Slot;
+  blocks: number;
+  trials: number;
+  final: boolean;
+  stopped: StopOutcome | undefined;
+}
+
 interface ActiveRun {
   runId: number;
   plan: RunPlan;
@@ -60,8 +75,13 @@ interface ActiveRun {
   attempts: Map<number, number>;
   milestones: Set<number>;
   timeoutMs: number;
-  /** The worker finishing the analyses, once every block is folded. */
-  finishing?: Slot;
+  /** Figures being finished in workers: the painted updates and, once every block is folded, the final ones. */
+  finishes: Map<number, Finish>;
+  nextFinish: number;
+  /** Blocks of the latest update painted. */
+  painted: number;
+  /** True once the run was started over after losing its final figures with their worker. */
+  restarted: boolean;
   resolve: (results: Results | undefined) => void;
   reject: (error: RunError) => void;
   onAbort: () => void;
@@ -129,6 +149,10 @@ export class BlockRunner {
         fold: new RunFold(plan),
         next: 0,
         attempts: new Map(),
+        finishes: new Map(),
+        nextFinish: 0,
+        painted: 0,
+        restarted: false,
         timeoutMs: this.options.blockTimeoutMs ?? blockTimeoutMs(plan),
         onAbort: () => {
           if (this.active === run) this.cancel();
@@ -216,14 +240,7 @@ export class BlockRunner {
       const where = message.block === undefined ? '' : ` in block ${message.block}`;
       return this.fail(run, new RunError('engine', `The simulation failed${where}: ${message.message}`));
     }
-    if (message.type === 'finished') {
-      if (run.finishing !== slot) return;
-      this.clearTimer(slot);
-      const started = performance.now();
-      const results = run.fold.resultsFrom(message.outputs);
-      this.lastBusyMs += performance.now() - started;
-      return this.complete(run, results);
-    }
+    if (message.type === 'finished') return this.finished(run, message.id, message.outputs);
     const { partials } = message;
     if (slot.runId !== run.runId || slot.block !== partials.block) return;
     this.clearTimer(slot);
@@ -231,21 +248,53 @@ export class BlockRunner {
     const started = performance.now();
     const before = run.fold.blocksFolded;
     const after = run.fold.add(partials);
-    const total = run.fold.blocksNeeded;
-    if (after > before) run.handlers.onProgress?.(after, total);
+    if (after > before) run.handlers.onProgress?.(after, run.fold.blocksNeeded);
     const crossed = [...run.milestones].some((m) => m > before && m <= after);
-    if (run.fold.done) {
-      // The last step, the figures over every block, goes to a worker too: the page's thread only folds.
-      run.finishing = this.slots.find((s) => s.block < 0) ?? slot;
-      run.finishing.transport.post({ type: 'finish', runId: run.runId, folded: run.fold.partials() });
-      this.clearTimer(run.finishing);
-      run.finishing.timer = setTimeout(() => this.finishHere(run), run.timeoutMs);
+    const wanted = run.fold.done || (crossed && run.handlers.onUpdate !== undefined);
+    if (wanted && this.options.finishInWorker === false) {
+      const results = run.fold.results();
       this.lastBusyMs += performance.now() - started;
-      return;
+      if (run.fold.done) return this.complete(run, results);
+      run.painted = after;
+      run.handlers.onUpdate?.({ results, blocksDone: after, blocksTotal: run.fold.blocksNeeded, final: false });
+    } else if (wanted) {
+      // The figures themselves are finished in a worker: this thread only folds.
+      this.finishIn(run, slot, run.fold.done);
     }
-    if (crossed) run.handlers.onUpdate?.({ results: run.fold.results(), blocksDone: after, blocksTotal: total, final: false });
     this.lastBusyMs += performance.now() - started;
     this.dispatch(slot);
+  }
+
+  /**
+   * Sends the fold so far to a worker to finish (an idle one if any): a copy for an update
+   * painted during the run; for the final figures the buffers themselves (the fold is done
+   * with them), under the block timeout.
+   */
+  private finishIn(run: ActiveRun, busy: Slot, final: boolean): void {
+    const slot = this.slots.find((s) => s.block < 0) ?? busy;
+    const id = run.nextFinish++;
+    const folded = run.fold.partials();
+    run.finishes.set(id, { slot, blocks: run.fold.blocksFolded, trials: run.fold.trials, final, stopped: run.fold.stopped });
+    slot.transport.post({ type: 'finish', runId: run.runId, id, folded }, final ? buffersOf(folded) : []);
+    if (!final) return;
+    this.clearTimer(slot);
+    slot.timer = setTimeout(() => this.failed(slot, `did not answer within ${Math.round(run.timeoutMs / 1000)} s`), run.timeoutMs);
+  }
+
+  private finished(run: ActiveRun, id: number, outputs: AnalysisOutputs): void {
+    const finish = run.finishes.get(id);
+    if (!finish) return;
+    run.finishes.delete(id);
+    const started = performance.now();
+    const results = resultsOf(run.plan, outputs, finish.trials, finish.stopped);
+    this.lastBusyMs += performance.now() - started;
+    if (finish.final) {
+      this.clearTimer(finish.slot);
+      return this.complete(run, results);
+    }
+    if (finish.blocks <= run.painted) return;
+    run.painted = finish.blocks;
+    run.handlers.onUpdate?.({ results, blocksDone: finish.blocks, blocksTotal: run.fold.blocksNeeded, final: false });
   }
 
   /** The run's final results, painted and returned. */
@@ -256,13 +305,24 @@ export class BlockRunner {
     run.resolve(results);
   }
 
-  /** The finishing worker died or timed out: finish in this thread (the folded partials are still here). */
-  private finishHere(run: ActiveRun): void {
-    if (this.active !== run) return;
-    const started = performance.now();
-    const results = run.fold.results();
-    this.lastBusyMs += performance.now() - started;
-    this.complete(run, results);
+  /**
+   * The worker finishing the final figures was lost, and the folded partials with it: the
+   * run starts over (its blocks are deterministic, so its figures are the same), once.
+   */
+  private restart(run: ActiveRun, reason: string): void {
+    if (run.restarted) {
+      return this.fail(run, new RunError('worker-lost', `A worker stopped while finishing the figures (${reason}), twice; the run was given up.`));
+    }
+    run.restarted = true;
+    run.fold = new RunFold(run.plan);
+    run.next = 0;
+    run.attempts.clear();
+    run.finishes.clear();
+    for (const slot of this.slots) {
+      this.clearTimer(slot);
+      slot.block = -1;
+    }
+    for (const slot of this.slots) this.dispatch(slot);
   }
 
   /** A worker died or timed out: replace it, and send its block again (or give up on the run). */
@@ -277,8 +337,10 @@ export class BlockRunner {
     const block = slot.block;
     slot.block = -1;
     if (!run) return;
-    if (run.finishing === slot) return this.finishHere(run);
     slot.transport.post({ type: 'start', runId: run.runId, request: run.request });
+    const finishes = [...run.finishes].filter(([, f]) => f.slot === slot);
+    for (const [id] of finishes) run.finishes.delete(id);
+    if (finishes.some(([, f]) => f.final)) return this.restart(run, reason);
     if (slot.runId !== run.runId || block < 0) return this.dispatch(slot);
     const attempts = (run.attempts.get(block) ?? 0) + 1;
     run.attempts.set(block, attempts);

@@ -6,7 +6,8 @@ import type { FromWorker, ToWorker } from './protocol.js';
  * in-process worker each adapt to this and nothing else.
  */
 export interface Transport {
-  post(message: ToWorker): void;
+  /** Posts a message, moving the buffers in `transfer` (the sender must not use them again). */
+  post(message: ToWorker, transfer?: ArrayBuffer[]): void;
   /**
    * Listens: `onMessage` for each reply; `onFailure` once, if the worker dies or its
    * messages cannot be read (after which it sends nothing more).

@@ -1,4 +1,7 @@
-import { analyzeBlock, buffersOf, finishAnalyses, planRun, type RunPlan } from '../engine/index.js';
+// Only the simulation and the analyses: a worker never validates (the runner's side has), so it starts quickly.
+import { analyzeBlock, buffersOf } from '../engine/run/analyzeBlock.js';
+import { finishAnalyses } from '../engine/run/RunFold.js';
+import { planRun, type RunPlan } from '../engine/run/runPlan.js';
 import type { FromWorker, ToWorker } from './protocol.js';
 
 /** Sends a message to the runner, transferring the buffers listed. */
@@ -31,7 +34,7 @@ export function serveRuns(post: PostToRunner): (message: ToWorker) => void {
       if (!current || current.runId !== message.runId) return;
       if (message.type === 'finish') {
         const outputs = finishAnalyses(current.plan, message.folded);
-        return post({ type: 'finished', runId: message.runId, outputs }, []);
+        return post({ type: 'finished', runId: message.runId, id: message.id, outputs }, []);
       }
       const partials = analyzeBlock(current.plan, message.block);
       post({ type: 'block', runId: message.runId, partials }, buffersOf(partials));

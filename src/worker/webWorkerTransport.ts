@@ -11,7 +11,7 @@ import type { Transport } from '../runner/Transport.js';
  */
 export function webWorkerTransport(worker: Worker): Transport {
   return {
-    post: (message: ToWorker) => worker.postMessage(message),
+    post: (message: ToWorker, transfer: ArrayBuffer[] = []) => worker.postMessage(message, transfer),
     connect(onMessage, onFailure) {
       worker.onmessage = (event: MessageEvent<FromWorker>) => onMessage(event.data);
       worker.onerror = (event) => {

@@ -201,3 +201,38 @@ describe('breach-sim CSV in a spreadsheet', () => {
     }
   });
 });
+
+describe('breach-sim CLI: the run pipeline', () => {
+  it('runs a scenario with stopAt until precise, says where it stopped, and --trials runs a fixed length instead', () => {
+    const json = issueExample();
+    json.simulation.stopAt = { relativeStandardError: 0.002, minTrials: 20_000 };
+    const path = scenarioFile(json, 'stop.json');
+    const run = cli(path, '--format', 'json', '--threads', '2');
+    expect(run.code).toBe(0);
+    const results = JSON.parse(run.stdout);
+    const engine = runScenario(parseScenario(JSON.stringify(json)));
+    expect(results.trials).toBe(engine.trials);
+    expect(results.stop).toEqual({ relativeStandardError: 0.002, minTrials: 20_000, maxTrials: 10_000_000, reason: 'precision' });
+    expect(run.stderr).toContain(`Stopped at ${engine.trials.toLocaleString('en-US')} simulated years: every vendor's expected loss within 0.2%`);
+    const fixed = JSON.parse(cli(path, '--format', 'json', '--trials', '30000').stdout);
+    expect(fixed.trials).toBe(30_000);
+    expect(fixed.stop).toBeUndefined();
+  });
+
+  it('refuses a run beyond the memory cap before any work, naming the field, with exit code 2', () => {
+    const json = issueExample();
+    json.vendors = Array.from({ length: 80 }, (_, i) => ({ ...json.vendors[1], id: `v${i}`, name: `Vendor ${i}` }));
+    const run = cli(scenarioFile(json, 'big.json'), '--trials', '100000000');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/simulation\.trials: the run needs about [\d.]+ GB of memory for 100,000,000 trials of 80 vendors, more than the 2\.1 GB/);
+    expect(run.stdout).toBe('');
+  });
+
+  it('--pair names vendors of the scenario, or exits with code 2', () => {
+    const run = cli('--trials', '10000', '--pair', 'bluepeak,nobody');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--pair names no vendor of');
+    expect(run.stderr).toContain('"nobody"');
+    expect(cli('--trials', '10000', '--pair', 'bluepeak').stderr).toMatch(/--pair needs two vendor ids/);
+  });
+});

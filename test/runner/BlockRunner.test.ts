@@ -86,7 +86,7 @@ describe('BlockRunner', () => {
     expect(results).toEqual(expected);
   });
 
-  it('finishes the figures in a worker; if that worker stops answering, in this thread, with the same bits', async () => {
+  it('finishes the figures in a worker; if that worker is lost, the run starts over once, with the same bits', async () => {
     const scenario = example();
     const expected = runScenario(scenario, { trials: 30_000 });
     const finishes: ToWorker[] = [];
@@ -94,10 +94,29 @@ describe('BlockRunner', () => {
       const serve = serveRuns(post);
       return (message: ToWorker) => (message.type === 'finish' ? void finishes.push(message) : serve(message));
     };
-    const runner = new BlockRunner(() => inProcessTransport(ignoringFinish), 2, { blockTimeoutMs: 200 });
+    let made = 0;
+    // The first worker never finishes; its replacement does.
+    const runner = new BlockRunner(() => inProcessTransport(made++ < 1 ? ignoringFinish : serveRuns), 1, { blockTimeoutMs: 200 });
     expect(await runner.run({ scenario, trials: 30_000 })).toEqual(expected);
     expect(finishes).toHaveLength(1);
+    expect(runner.replacedWorkers).toBe(1);
     runner.dispose();
+
+    const never = new BlockRunner(() => inProcessTransport(ignoringFinish), 1, { blockTimeoutMs: 100 });
+    const error = await never.run({ scenario, trials: 20_000 }).catch((e: unknown) => e);
+    expect((error as RunError).kind).toBe('worker-lost');
+    expect((error as RunError).message).toMatch(/finishing the figures/);
+    never.dispose();
+  });
+
+  it('paints updates finished in workers in block order, never after the final figures', async () => {
+    const { runner } = inProcess(3);
+    const painted: number[] = [];
+    await runner.run({ scenario: example(), trials: 400_000 }, { onUpdate: (u) => painted.push(u.blocksDone) });
+    runner.dispose();
+    expect(painted.at(-1)).toBe(40);
+    expect(painted).toEqual([...painted].sort((a, b) => a - b));
+    expect(painted[0]).toBe(2);
   });
 
   it('gives up after the stated retries with a worker-lost error', async () => {

@@ -1,6 +1,7 @@
 import type { MeanEstimate } from '../results.js';
 import type { Analysis } from './analysis.js';
-import { mergeMoments, noMoments, shiftedInto, standardErrorOf, type Moments } from './moments.js';
+import { mergeMoments, standardErrorOf, type Moments } from './moments.js';
+import { expectedMoments } from './expectedMoments.js';
 
 /**
  * Each vendor's expected annual loss: the mean over trials of its expected loss given the
@@ -12,12 +13,7 @@ import { mergeMoments, noMoments, shiftedInto, standardErrorOf, type Moments } f
  */
 export const conditionalLoss: Analysis<Moments, MeanEstimate[]> = {
   name: 'conditional',
-  accumulate(columns, { model }) {
-    const moments = noMoments(model.vendors.length);
-    moments.count = columns.trials;
-    columns.expected.forEach((column, j) => shiftedInto(moments, j, column));
-    return moments;
-  },
+  accumulate: (columns) => expectedMoments(columns),
   merge: (left, right) => mergeMoments(left, right),
   finish: (moments) => Array.from(moments.mean, (mean, j) => ({ mean, standardError: standardErrorOf(moments, j) })),
 };

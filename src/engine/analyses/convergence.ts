@@ -1,7 +1,7 @@
-import { sum } from 'simple-statistics';
 import { exp, log } from '../math/index.js';
 import type { Analysis } from './analysis.js';
-import { mergeMoments, noMoments, setShifted, shiftedInto, standardErrorOf, type Moments } from './moments.js';
+import { mergeMoments, noMoments, setShifted, standardErrorOf, type Moments } from './moments.js';
+import { expectedMoments } from './expectedMoments.js';
 
 /** z of a two-sided 95% band: Phi^-1(0.975). */
 export const Z_95 = 1.959963984540054;
@@ -47,17 +47,20 @@ export const convergence: Analysis<ConvergencePartial, Convergence> = {
   name: 'convergence',
   accumulate(columns, { model }) {
     const vendorCount = model.vendors.length;
-    const conditional = noMoments(vendorCount);
     const sample = noMoments(vendorCount);
-    conditional.count = columns.trials;
     sample.count = columns.trials;
     for (let j = 0; j < vendorCount; j++) {
-      shiftedInto(conditional, j, columns.expected[j]);
       // The block's years: the non-zero losses and (trials - their count) zeros, shifted by 0.
       const losses = columns.losses[j];
-      setShifted(sample, j, 0, sum(losses as unknown as number[]), sumOfSquares(losses));
+      let s1 = 0;
+      let s2 = 0;
+      for (let i = 0; i < losses.length; i++) {
+        s1 += losses[i];
+        s2 += losses[i] * losses[i];
+      }
+      setShifted(sample, j, 0, s1, s2);
     }
-    return { blocks: [{ trials: columns.trials, conditional, sample }] };
+    return { blocks: [{ trials: columns.trials, conditional: expectedMoments(columns), sample }] };
   },
   merge(left, right) {
     left.blocks.push(...right.blocks);
@@ -98,12 +101,6 @@ export function checkpointsOf(blocks: number): number[] {
   const points = new Set<number>();
   for (let k = 0; k < CONVERGENCE_POINTS; k++) points.add(Math.round(exp((log(blocks) * k) / (CONVERGENCE_POINTS - 1))) - 1);
   return [...points].filter((b) => b >= 0 && b < blocks).sort((x, y) => x - y);
-}
-
-function sumOfSquares(values: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < values.length; i++) s += values[i] * values[i];
-  return s;
 }
 
 function emptyCurve(): RunningMean {

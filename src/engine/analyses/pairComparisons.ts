@@ -39,49 +39,19 @@ export const pairComparisons: Analysis<PairsPartial, Comparison[]> = {
     const sumSquaredDifference = new Float64Array(count);
     const lower = new Float64Array(count);
     const cheaper = new Float64Array(count);
-    pairs.forEach(([a, b], p) => {
-      const ea = expected[a];
-      const eb = expected[b];
-      const priceA = model.vendors[a].annualPrice;
-      const priceB = model.vendors[b].annualPrice;
+    for (let p = 0; p < count; p++) {
+      const a = pairs[p][0];
+      const b = pairs[p][1];
       if (trials > 0) {
-        const shift = ea[0] - eb[0];
-        let sum = 0;
-        let squares = 0;
-        let cheaperCount = 0;
-        for (let t = 0; t < trials; t++) {
-          const d = ea[t] - eb[t] - shift;
-          sum += d;
-          squares += d * d;
-          if (priceA + ea[t] < priceB + eb[t]) cheaperCount++;
-        }
-        setShifted(conditional, p, shift, sum, squares);
-        cheaper[p] = cheaperCount;
+        const tally = conditionalTally(expected[a], expected[b], model.vendors[a].annualPrice, model.vendors[b].annualPrice, trials);
+        setShifted(conditional, p, tally.shift, tally.sum, tally.squares);
+        cheaper[p] = tally.cheaper;
       }
-      // The years in trial order where either loses: the others add a difference of 0.
-      const la = losses[a];
-      const lb = losses[b];
-      const ta = lossTrials[a];
-      const tb = lossTrials[b];
-      let i = 0;
-      let k = 0;
-      let s = 0;
-      let s2 = 0;
-      let lowerCount = 0;
-      while (i < la.length || k < lb.length) {
-        const nextA = i < la.length ? ta[i] : Infinity;
-        const nextB = k < lb.length ? tb[k] : Infinity;
-        const x = nextA <= nextB ? la[i++] : 0;
-        const y = nextB <= nextA ? lb[k++] : 0;
-        const d = x - y;
-        s += d;
-        s2 += d * d;
-        if (x < y) lowerCount++;
-      }
-      sumDifference[p] = s;
-      sumSquaredDifference[p] = s2;
-      lower[p] = lowerCount;
-    });
+      const sample = sampleTally(losses[a], lossTrials[a], losses[b], lossTrials[b]);
+      sumDifference[p] = sample.sum;
+      sumSquaredDifference[p] = sample.squares;
+      lower[p] = sample.lower;
+    }
     return { trials, conditional, sumDifference, sumSquaredDifference, lower, cheaper };
   },
   merge: (left, right) => ({
@@ -109,3 +79,57 @@ export const pairComparisons: Analysis<PairsPartial, Comparison[]> = {
     });
   },
 };
+
+/**
+ * Over a block's trials, the shifted sums of (ea - eb) (shift: the first trial's) and the
+ * trials in which a's price plus expected loss is strictly lower than b's.
+ */
+function conditionalTally(ea: Float64Array, eb: Float64Array, priceA: number, priceB: number, trials: number) {
+  const shift = ea[0] - eb[0];
+  let sum = 0;
+  let squares = 0;
+  let cheaper = 0;
+  for (let t = 0; t < trials; t++) {
+    const x = ea[t];
+    const y = eb[t];
+    const d = x - y - shift;
+    sum += d;
+    squares += d * d;
+    if (priceA + x < priceB + y) cheaper++;
+  }
+  return { shift, sum, squares, cheaper };
+}
+
+/** The largest trial index a block can have, plus one: the end of a sparse column. */
+const END = 0x7fffffff;
+
+/**
+ * Over the years in trial order where a or b loses (the others add a difference of 0),
+ * the sum of (a - b), of its square, and the years a loses strictly less.
+ */
+function sampleTally(la: Float64Array, ta: Int32Array, lb: Float64Array, tb: Int32Array) {
+  const na = la.length;
+  const nb = lb.length;
+  let i = 0;
+  let k = 0;
+  let sum = 0;
+  let squares = 0;
+  let lower = 0;
+  let nextA = na > 0 ? ta[0] : END;
+  let nextB = nb > 0 ? tb[0] : END;
+  while (nextA !== END || nextB !== END) {
+    let x = 0;
+    let y = 0;
+    if (nextA <= nextB) {
+      x = la[i++];
+      if (nextA === nextB) y = lb[k++];
+    } else y = lb[k++];
+    const d = x - y;
+    sum += d;
+    squares += d * d;
+    if (x < y) lower++;
+    nextA = i < na ? ta[i] : END;
+    nextB = k < nb ? tb[k] : END;
+  }
+  return { sum, squares, lower };
+}

@@ -21,11 +21,15 @@ export function verdictOf(vendors: readonly VendorResult[], comparisons: readonl
   const best = byId.get(ranking[0])!;
   if (ranking.length === 1) return { kind: 'single', best: best.id };
   const runnerUp = byId.get(ranking[1])!;
-  const pair = comparisons.find((c) => (c.a === best.id && c.b === runnerUp.id) || (c.a === runnerUp.id && c.b === best.id))!;
-  const lead = { mean: runnerUp.riskAdjustedCost - best.riskAdjustedCost, standardError: pair.standardError };
-  const identical = best.annualPrice === runnerUp.annualPrice && pair.meanDifference === 0 && pair.standardError === 0;
+  const pair = comparisons.find((c) => (c.a === best.id && c.b === runnerUp.id) || (c.a === runnerUp.id && c.b === best.id));
+  // Without the pair (beyond 20 vendors, when the two were not compared), the sum of the two
+  // standard errors bounds their difference's: sd(a - b) <= sd(a) + sd(b).
+  const standardError = pair ? pair.standardError : best.expectedLoss.standardError + runnerUp.expectedLoss.standardError;
+  const lead = { mean: runnerUp.riskAdjustedCost - best.riskAdjustedCost, standardError };
+  const identical = pair !== undefined && best.annualPrice === runnerUp.annualPrice && pair.meanDifference === 0 && pair.standardError === 0;
   const kind = identical ? 'tie' : lead.mean > SEPARATION_STANDARD_ERRORS * lead.standardError ? 'clear' : 'unresolved';
   const verdict: Verdict = { kind, best: best.id, runnerUp: runnerUp.id, lead };
+  if (!pair) verdict.leadUnpaired = true;
   const mostOften = ranking.map((id) => byId.get(id)!).reduce((m, v) => (v.probabilityCheapest > m.probabilityCheapest ? v : m));
   if (mostOften.id !== best.id) verdict.mostOftenCheapest = mostOften.id;
   return verdict;

@@ -91,6 +91,11 @@ export class RunFold {
     return resultsOf(this.plan, outputs, this.trialsFolded, this.stoppedBy);
   }
 
+  /** How the run stopped, once its stopping rule held or its blocks ran out (undefined before). */
+  get stopped(): StopOutcome | undefined {
+    return this.stoppedBy;
+  }
+
   private checkStop(): void {
     const stop = this.plan.stop;
     if (!stop) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario, runScenario } from '../../../src/engine/index.js';
+import { parseScenario, runScenario, verdictOf } from '../../../src/engine/index.js';
 import { defaultModel } from '../../helpers/fixtures.js';
 import { constantScenario } from '../../helpers/scenarios.js';
 
@@ -22,6 +22,18 @@ describe('the verdict', () => {
       expect(best.probabilityCheapest).toBeGreaterThan(second.probabilityCheapest);
       expect(results.verdict.lead!.mean).toBe(second.riskAdjustedCost - best.riskAdjustedCost);
     }
+  });
+
+  it('without the top two compared pair by pair, bounds their lead\'s error by the sum of their standard errors', () => {
+    const results = runScenario(defaultModel(), { trials: 50_000 });
+    const withoutPair = results.comparisons.filter((c) => !(c.a === 'northwind' && c.b === 'bluepeak') && !(c.a === 'bluepeak' && c.b === 'northwind'));
+    const verdict = verdictOf(results.vendors, withoutPair, results.ranking);
+    const se = (id: string) => results.vendors.find((v) => v.id === id)!.expectedLoss.standardError;
+    expect(verdict.leadUnpaired).toBe(true);
+    expect(verdict.lead!.standardError).toBe(se('bluepeak') + se('northwind'));
+    // The bound is never below the paired error it stands for (|corr| <= 1).
+    expect(verdict.lead!.standardError).toBeGreaterThanOrEqual(results.verdict.lead!.standardError);
+    expect(results.verdict.leadUnpaired).toBeUndefined();
   });
 
   it('never ranks, names or counts the reference vendor, even when it is the cheapest', () => {
