@@ -42,5 +42,5 @@ export function pert(min: number, mode: number, max: number, gamma = 4): Distrib
   checkShape('pert', 'alpha', alpha);
   checkShape('pert', 'beta', beta);
   const mean = (min + gamma * mode + max) / (gamma + 2);
-  return tableDistribution('pert', mean, min, max, betaInverseTable(alpha, beta));
+  return tableDistribution('pert', mean, min, max, () => betaInverseTable(alpha, beta));
 }
