@@ -3,6 +3,34 @@ const HIGH_WORD = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 1 : 0;
 /** Buckets: the top 16 bits of a positive double (its exponent and 4 mantissa bits), a 1/16 octave each. */
 const BUCKETS = 32768;
 
+/**
+ * The bucket tables, reused from call to call (one run finishes a vendor after another, and a
+ * hundred vendors would otherwise leave a hundred sets of them to the garbage collector).
+ */
+const tables = {
+  counts: new Int32Array(0),
+  before: new Int32Array(0),
+  wanted: new Uint8Array(0),
+  firstThreshold: new Int32Array(0),
+  offset: new Int32Array(0),
+  fill: new Int32Array(0),
+};
+
+function bucketTables(): typeof tables {
+  if (tables.counts.length === 0) {
+    tables.counts = new Int32Array(BUCKETS);
+    tables.before = new Int32Array(BUCKETS + 1);
+    tables.wanted = new Uint8Array(BUCKETS);
+    tables.firstThreshold = new Int32Array(BUCKETS);
+    tables.offset = new Int32Array(BUCKETS + 1);
+    tables.fill = new Int32Array(BUCKETS);
+  }
+  tables.counts.fill(0);
+  tables.wanted.fill(0);
+  tables.firstThreshold.fill(-1);
+  return tables;
+}
+
 /** The bucket of a positive double, from its high word: buckets are in the order of the values. */
 function bucketOf(x: number, scratch: Float64Array, words: Uint32Array): number {
   scratch[0] = x;
@@ -35,9 +63,9 @@ export function orderStatistics(
 ): { ranked: number[]; above: number[]; tailSum: number } {
   const n = values.length;
   const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
-  const counts = new Int32Array(BUCKETS);
+  const { counts, before, wanted, firstThreshold, offset, fill } = bucketTables();
   for (let i = 0; i < n; i++) counts[words[2 * i + HIGH_WORD] >>> 16]++;
-  const before = new Int32Array(BUCKETS + 1);
+  before[0] = 0;
   for (let b = 0; b < BUCKETS; b++) before[b + 1] = before[b] + counts[b];
 
   const bucketOfRank = (rank: number) => {
@@ -51,7 +79,6 @@ export function orderStatistics(
     return lo;
   };
   // Buckets to gather and sort: those of the asked-for ranks and of the tail's boundary.
-  const wanted = new Uint8Array(BUCKETS);
   for (const rank of ranks) wanted[bucketOfRank(rank)] = 1;
   const tail = Math.min(tailCount, n);
   const tailBucket = tail > 0 ? bucketOfRank(n - tail) : BUCKETS;
@@ -63,7 +90,6 @@ export function orderStatistics(
   const oneWords = new Uint32Array(one.buffer);
   const thresholdCount = thresholds.length;
   const thresholdBuckets = Int32Array.from({ length: thresholdCount }, (_, k) => (thresholds[k] > 0 ? bucketOf(thresholds[k], one, oneWords) : -1));
-  const firstThreshold = new Int32Array(BUCKETS).fill(-1);
   const nextThreshold = new Int32Array(thresholdCount).fill(-1);
   for (let k = thresholdCount - 1; k >= 0; k--) {
     const b = thresholdBuckets[k];
@@ -73,10 +99,10 @@ export function orderStatistics(
   }
   const above = Array.from({ length: thresholdCount }, (_, k) => (thresholdBuckets[k] < 0 ? n : n - before[thresholdBuckets[k] + 1]));
 
-  const offset = new Int32Array(BUCKETS + 1);
+  offset[0] = 0;
   for (let b = 0; b < BUCKETS; b++) offset[b + 1] = offset[b] + (wanted[b] ? counts[b] : 0);
   const gathered = new Float64Array(offset[BUCKETS]);
-  const fill = offset.slice(0, BUCKETS);
+  fill.set(offset.subarray(0, BUCKETS));
   let sumAboveTail = 0;
   for (let i = 0; i < n; i++) {
     const b = words[2 * i + HIGH_WORD] >>> 16;
