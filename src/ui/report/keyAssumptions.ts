@@ -1,3 +1,4 @@
+import { kindOf } from '../../engine/index.js';
 import { formatMoney } from '../../format/money.js';
 import { isRecord, recordEntries, type DraftJson } from '../state/draftJson.js';
 
@@ -15,21 +16,20 @@ type Kind = 'money' | 'fraction' | 'rate';
 /** A parameter's value as people read it: a number, or its distribution and parameters. */
 export function describeParameter(spec: unknown, kind: Kind, currency: string): string {
   const n = (x: unknown) => (typeof x !== 'number' ? String(x) : kind === 'money' ? formatMoney(x, currency) : kind === 'fraction' ? `${+(x * 100).toFixed(1)}%` : String(+x.toPrecision(3)));
-  if (typeof spec === 'number') return n(spec);
-  if (!spec || typeof spec !== 'object') return String(spec);
-  const s = spec as Record<string, unknown>;
-  if (!('dist' in s)) return n(s.value);
-  switch (s.dist) {
+  const distributionKind = kindOf(spec);
+  if (distributionKind === undefined) return isRecord(spec) && 'dist' in spec ? String(spec.dist) : String(spec);
+  const s: Record<string, unknown> = isRecord(spec) ? spec : { value: spec };
+  switch (distributionKind) {
+    case 'number': return n(typeof spec === 'number' ? spec : s.value);
     case 'uniform': return `uniform ${n(s.min)} to ${n(s.max)}`;
     case 'triangular': return `triangular ${n(s.min)}, mode ${n(s.mode)}, ${n(s.max)}`;
     case 'pert': return `PERT ${n(s.min)}, mode ${n(s.mode)}, ${n(s.max)}`;
-    case 'beta': return `beta(${s.alpha ?? s.a}, ${s.beta ?? s.b})`;
+    case 'beta': return `beta(${s.alpha}, ${s.beta})`;
     case 'poisson': return `Poisson, mean ${n(s.mean)}`;
-    case 'lognormal':
-      if ('low' in s) return `lognormal, 90% in ${n(s.low)} to ${n(s.high)}`;
-      if ('median' in s) return `lognormal, median ${n(s.median)}, sigma ${s.sigma}`;
-      return `lognormal, mean ${n(s.mean)}, sigma ${s.sigma}`;
-    default: return String(s.dist);
+    case 'lognormal-range': return `lognormal, 90% in ${n(s.low)} to ${n(s.high)}`;
+    case 'lognormal-median': return `lognormal, median ${n(s.median)}, sigma ${s.sigma}`;
+    case 'lognormal-mean': return `lognormal, mean ${n(s.mean)}, sigma ${s.sigma}`;
+    default: return distributionKind satisfies never;
   }
 }
 
