@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { digestResults, ENGINE_VERSION, errorLine, validateScenario, type Results } from '../engine/index.js';
+import { digestResults, ENGINE_VERSION, errorLine, planRun, validateScenario, type Results } from '../engine/index.js';
 import { BASE_MODELS, decodeLink, encodeLink, type Bases, type Json } from '../links/index.js';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './parseArgs.js';
 import { runInThreads } from './runInThreads.js';
@@ -130,10 +130,12 @@ async function main(argv: string[]): Promise<number> {
     return 3;
   }
   const seconds = (performance.now() - started) / 1000;
+  const stated = planRun({ scenario, trials: options.trials, seed: options.seed, pairs: options.pairs }).memoryBytes;
   const stopped = results.stop ? `; ${stopSentence(results)}` : '';
   process.stderr.write(
     `${process.stderr.isTTY ? '\r' : ''}simulated ${results.trials.toLocaleString('en-US')} trials x ${results.vendors.length} vendors ` +
-      `in ${seconds.toFixed(2)} s on ${Math.min(threads, Math.ceil(results.trials / 10_000))} thread(s)${stopped}\n`,
+      `in ${seconds.toFixed(2)} s on ${Math.min(threads, Math.ceil(results.trials / 10_000))} thread(s), ` +
+      `its data stated at most ${Math.ceil(stated / 1e6).toLocaleString('en-US')} MB before it started${stopped}\n`,
   );
 
   let output: string;

@@ -6,7 +6,7 @@ import { log1p } from '../math/index.js';
 import type { AnalysisContext } from '../analyses/analysis.js';
 import { comparedPairs, type PairCoverage } from '../analyses/comparedPairs.js';
 import { DEFAULT_ANALYSES, RESULT_ANALYSES, type AnalysisName } from '../analyses/registry.js';
-import { runMemoryProblem } from './runMemory.js';
+import { runMemory, runMemoryProblem } from './runMemory.js';
 
 /**
  * What a run is asked to do: a validated scenario, and optionally a fixed number of
@@ -37,6 +37,8 @@ export interface RunPlan {
   stop?: StopRule;
   blocksTotal: number;
   labels: { scenario: string; currency: string };
+  /** The bytes the run needs, stated before it starts (`runMemory`). */
+  memoryBytes: number;
 }
 
 /** A run refused before any work, with the scenario field to change. */
@@ -66,13 +68,14 @@ export function planRun(request: RunRequest): RunPlan {
   };
   const trials = stop ? stop.maxTrials : request.trials ?? scenario.simulation.trials;
   const model = compileModel(scenario, { trials, seed: request.seed });
-  const problem = runMemoryProblem({
+  const size = {
     trials: model.trials,
     vendors: model.vendors.length,
     amplifiers: model.amplifierNames.length,
     effects: model.effects.length,
     breachesPerYear: breachesPerYear(model),
-  });
+  };
+  const problem = runMemoryProblem(size);
   if (problem) throw new RunRefused(stop ? 'simulation.stopAt.maxTrials' : 'simulation.trials', problem);
   const { pairs, coverage } = comparedPairs(model, request.pairs);
   const analyses = [...new Set<AnalysisName>([...RESULT_ANALYSES, ...(request.analyses ?? DEFAULT_ANALYSES)])];
@@ -84,6 +87,7 @@ export function planRun(request: RunRequest): RunPlan {
     stop,
     blocksTotal: Math.ceil(model.trials / BLOCK_TRIALS),
     labels: { scenario: scenario.name, currency: scenario.currency },
+    memoryBytes: runMemory(size),
   };
 }
 
