@@ -1,6 +1,6 @@
 import { kindEntry, type Quantity } from '../../engine/index.js';
 import { KINDS, type Bounds, type KindId } from './distributionKinds.js';
-import type { JsonPath } from './pathAccess.js';
+import type { JsonPath } from '../state/draftJson.js';
 
 /**
  * What a parameter measures, which decides the forms it may take in the editor:

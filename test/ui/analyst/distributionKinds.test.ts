@@ -4,7 +4,7 @@ import {
   convertKind, KINDS, kindOf, kindsFor, paramsOf, paramValue, summarizeValue, tidy, type KindId,
 } from '../../../src/ui/analyst/distributionKinds.js';
 import { parameterRole, ROLES } from '../../../src/ui/analyst/parameterRole.js';
-import { getAt, type JsonPath } from '../../../src/ui/analyst/pathAccess.js';
+import { getAt, type JsonPath } from '../../../src/ui/state/draftJson.js';
 import { readJson } from '../../helpers/fixtures.js';
 
 const model = readJson('models/retail-bpo-2021.json');

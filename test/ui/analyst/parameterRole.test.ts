@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { toDistribution, validateScenario, type DistributionInput } from '../../../src/engine/index.js';
 import { convertKind, kindOf, kindsFor, type KindId } from '../../../src/ui/analyst/distributionKinds.js';
 import { parameterRole, ROLES, type RoleId } from '../../../src/ui/analyst/parameterRole.js';
-import { getAt, setAt, type JsonPath } from '../../../src/ui/analyst/pathAccess.js';
+import { getAt, type JsonPath } from '../../../src/ui/state/draftJson.js';
+import { setAt } from '../../../src/ui/state/edits/index.js';
 import { readJson } from '../../helpers/fixtures.js';
 
 const model = readJson('models/retail-bpo-2021.json');

@@ -1,14 +1,6 @@
 import { isRecord } from '../state/draftJson.js';
 
 /**
- * Reading the draft at a path. `getAt` and `JsonPath` live with the draft's type
- * (`state/draftJson`), `setAt` and `writeParam` with its edits (`state/edits`); the
- * fields of this folder take all four from here.
- */
-export { getAt, type JsonPath } from '../state/draftJson.js';
-export { setAt, writeParam } from '../state/edits/index.js';
-
-/**
  * The number (or raw typed text) of a plain or sourced number, and its source.
  *
  * @example
