@@ -208,9 +208,12 @@ export class BlockRunner {
     slot.block = -1;
     const started = performance.now();
     const before = run.fold.blocksFolded;
+    const wasDone = run.fold.done;
     const after = run.fold.add(partials);
     if (after > before) run.handlers.onProgress?.(after, run.fold.blocksNeeded);
     const crossed = [...run.milestones].some((m) => m > before && m <= after);
+    // A block past the stopping point (already in a worker when the rule held) changes nothing.
+    if (wasDone) return;
     const wanted = run.fold.done || (crossed && run.handlers.onUpdate !== undefined);
     if (wanted && this.options.finishInWorker === false) {
       const results = run.fold.results();

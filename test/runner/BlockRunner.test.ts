@@ -197,6 +197,20 @@ describe('stopAt', () => {
     expect(fixed.vendors).toEqual(inThread.vendors);
   });
 
+  it('blocks past the stopping point that arrive while the final figures are being finished change nothing', async () => {
+    const scenario = withStop({ relativeStandardError: 0.002, minTrials: 30_000, maxTrials: 2_000_000 });
+    const expected = runScenario(scenario);
+    // Finishing takes a while here, and blocks run ahead of the stopping point meanwhile arrive.
+    const slowFinish = (post: PostToRunner) => {
+      const serve = serveRuns(post);
+      return (message: ToWorker) => (message.type === 'finish' ? void setTimeout(() => serve(message), 60) : serve(message));
+    };
+    const { runner } = inProcess(4, slowFinish);
+    const results = await runner.run({ scenario });
+    runner.dispose();
+    expect(digestResults(results!)).toBe(digestResults(expected));
+  });
+
   it('never stops before minTrials, and says so when maxTrials comes first', () => {
     const early = runScenario(withStop({ relativeStandardError: 0.5, minTrials: 50_000 }));
     expect(early.trials).toBe(50_000);
