@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { digestResults, ENGINE_VERSION, errorLine, planRun, validateScenario, type Results } from '../engine/index.js';
+import { digestResults, ENGINE_VERSION, errorLine, validateScenario, type Results } from '../engine/index.js';
 import { BASE_MODELS, decodeLink, encodeLink, type Bases, type Json } from '../links/index.js';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './parseArgs.js';
 import { runInThreads } from './runInThreads.js';
@@ -118,8 +118,9 @@ async function main(argv: string[]): Promise<number> {
   const threads = options.threads ?? availableParallelism();
   const started = performance.now();
   let results: Results;
+  let stated: number;
   try {
-    results = await runInThreads({ scenario, trials: options.trials, seed: options.seed, pairs: options.pairs }, threads, progressReporter(started));
+    ({ results, memoryBytes: stated } = await runInThreads({ scenario, trials: options.trials, seed: options.seed, pairs: options.pairs }, threads, progressReporter(started)));
   } catch (error) {
     if (!(error instanceof RunError)) throw error;
     if (error.kind === 'refused') {
@@ -130,7 +131,6 @@ async function main(argv: string[]): Promise<number> {
     return 3;
   }
   const seconds = (performance.now() - started) / 1000;
-  const stated = planRun({ scenario, trials: options.trials, seed: options.seed, pairs: options.pairs }).memoryBytes;
   const stopped = results.stop ? `; ${stopSentence(results)}` : '';
   process.stderr.write(
     `${process.stderr.isTTY ? '\r' : ''}simulated ${results.trials.toLocaleString('en-US')} trials x ${results.vendors.length} vendors ` +

@@ -74,6 +74,8 @@ export class BlockRunner {
   replacedWorkers = 0;
   /** Milliseconds this thread spent folding and summarising in the latest run. */
   lastBusyMs = 0;
+  /** The bytes the latest run was stated to need before it started (`RunPlan.memoryBytes`). */
+  lastMemoryBytes = 0;
   private readonly slots: Slot[];
   private runId = 0;
   private active: ActiveRun | undefined;
@@ -96,6 +98,7 @@ export class BlockRunner {
       if (error instanceof RunRefused) return Promise.reject(new RunError('refused', error.message, error.path));
       return Promise.reject(new RunError('engine', error instanceof Error ? error.message : String(error)));
     }
+    this.lastMemoryBytes = plan.memoryBytes;
     const runId = ++this.runId;
     const quick = Math.min(plan.blocksTotal, Math.max(1, this.options.quickBlocks ?? 2));
     const milestones = new Set<number>();

@@ -4,7 +4,7 @@ import { defaultModel, repositoryRoot } from '../helpers/fixtures.js';
 
 /** The built CLI's runner modules (worker threads need the compiled `blockWorker.js`: `npm run build:cli`). */
 const built = async () => ({
-  runInThreads: (await import(`${repositoryRoot}build/cli/runInThreads.js`)).runInThreads as (r: RunRequest, threads: number) => Promise<Results>,
+  runInThreads: (await import(`${repositoryRoot}build/cli/runInThreads.js`)).runInThreads as (r: RunRequest, threads: number) => Promise<{ results: Results }>,
   threadTransport: (await import(`${repositoryRoot}build/cli/threadTransport.js`)).threadTransport as () => { worker: { terminate(): Promise<number> } },
   BlockRunner: (await import(`${repositoryRoot}build/runner/BlockRunner.js`)).BlockRunner,
 });
@@ -14,7 +14,7 @@ describe('the runner over Node worker threads', () => {
     const { runInThreads } = await built();
     const scenario = defaultModel();
     const expected = digestResults(runScenario(scenario, { trials: 70_000 }));
-    for (const threads of [1, 2, 4]) expect(digestResults(await runInThreads({ scenario, trials: 70_000 }, threads))).toBe(expected);
+    for (const threads of [1, 2, 4]) expect(digestResults((await runInThreads({ scenario, trials: 70_000 }, threads)).results)).toBe(expected);
   });
 
   it('a worker thread terminated from outside mid-run is replaced: the result is complete and identical', async () => {

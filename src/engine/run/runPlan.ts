@@ -2,11 +2,11 @@ import type { Scenario } from '../scenario/schema.js';
 import { DEFAULT_MAX_TRIALS, DEFAULT_MIN_TRIALS } from '../scenario/limits.js';
 import { compileModel, type Model } from '../model/compileModel.js';
 import { BLOCK_TRIALS } from '../version.js';
-import { log1p } from '../math/index.js';
+import { lambdaOf } from '../simulate/simulateBlock.js';
 import type { AnalysisContext } from '../analyses/analysis.js';
 import { comparedPairs, type PairCoverage } from '../analyses/comparedPairs.js';
 import { DEFAULT_ANALYSES, RESULT_ANALYSES, type AnalysisName } from '../analyses/registry.js';
-import { runMemory, runMemoryProblem } from './runMemory.js';
+import { runMemory, runMemoryProblem, type RunSize } from './runMemory.js';
 
 /**
  * What a run is asked to do: a validated scenario, and optionally a fixed number of
@@ -60,21 +60,10 @@ export class RunRefused extends Error {
  */
 export function planRun(request: RunRequest): RunPlan {
   const { scenario } = request;
-  const stopAt = request.trials === undefined ? scenario.simulation.stopAt : undefined;
-  const stop = stopAt && {
-    relativeStandardError: stopAt.relativeStandardError,
-    minTrials: stopAt.minTrials ?? DEFAULT_MIN_TRIALS,
-    maxTrials: stopAt.maxTrials ?? DEFAULT_MAX_TRIALS,
-  };
+  const stop = request.trials === undefined ? stopRuleOf(scenario) : undefined;
   const trials = stop ? stop.maxTrials : request.trials ?? scenario.simulation.trials;
   const model = compileModel(scenario, { trials, seed: request.seed });
-  const size = {
-    trials: model.trials,
-    vendors: model.vendors.length,
-    amplifiers: model.amplifierNames.length,
-    effects: model.effects.length,
-    breachesPerYear: breachesPerYear(model),
-  };
+  const size = runSizeOf(model);
   const problem = runMemoryProblem(size);
   if (problem) throw new RunRefused(stop ? 'simulation.stopAt.maxTrials' : 'simulation.trials', problem);
   const { pairs, coverage } = comparedPairs(model, request.pairs);
@@ -91,8 +80,29 @@ export function planRun(request: RunRequest): RunPlan {
   };
 }
 
-/** The mean breaches a year with no controls: E[lambda]. */
+/** A scenario's `stopAt` with its defaults filled in, or undefined for a fixed number of trials. */
+export function stopRuleOf(scenario: Scenario): StopRule | undefined {
+  const stopAt = scenario.simulation.stopAt;
+  if (!stopAt) return undefined;
+  return {
+    relativeStandardError: stopAt.relativeStandardError,
+    minTrials: stopAt.minTrials ?? DEFAULT_MIN_TRIALS,
+    maxTrials: stopAt.maxTrials ?? DEFAULT_MAX_TRIALS,
+  };
+}
+
+/** The mean breaches a year with no controls: lambda at the mean incidence or rate. */
 export function breachesPerYear(model: Model): number {
-  const mean = model.frequency.mean;
-  return model.frequencyKind === 'rate' ? mean * model.channelShare : -log1p(-Math.min(mean, 1 - 2 ** -53)) * model.channelShare;
+  return lambdaOf(model, model.frequency.mean);
+}
+
+/** What a model's run needs memory for (see `runMemory`). */
+export function runSizeOf(model: Model): RunSize {
+  return {
+    trials: model.trials,
+    vendors: model.vendors.length,
+    amplifiers: model.amplifierNames.length,
+    effects: model.effects.length,
+    breachesPerYear: breachesPerYear(model),
+  };
 }

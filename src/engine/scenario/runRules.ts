@@ -1,9 +1,8 @@
 import type { Scenario } from './schema.js';
 import type { RuleIssue } from './crossFieldRules.js';
-import { DEFAULT_MAX_TRIALS, DEFAULT_MIN_TRIALS } from './limits.js';
-import { toDistribution } from './parameters.js';
+import { compileModel } from '../model/compileModel.js';
 import { runMemoryProblem } from '../run/runMemory.js';
-import { log1p } from '../math/index.js';
+import { runSizeOf, stopRuleOf } from '../run/runPlan.js';
 
 /**
  * The rules of a structurally valid scenario that concern its run: `stopAt.minTrials`
@@ -16,27 +15,16 @@ import { log1p } from '../math/index.js';
  */
 export function runRules(scenario: Scenario): RuleIssue[] {
   const { stopAt } = scenario.simulation;
+  const stop = stopRuleOf(scenario);
   const issues: RuleIssue[] = [];
-  const minTrials = stopAt?.minTrials ?? DEFAULT_MIN_TRIALS;
-  const maxTrials = stopAt?.maxTrials ?? DEFAULT_MAX_TRIALS;
-  if (stopAt && minTrials > maxTrials) {
+  if (stopAt && stop && stop.minTrials > stop.maxTrials) {
     issues.push({
       path: ['simulation', 'stopAt', stopAt.minTrials !== undefined ? 'minTrials' : 'maxTrials'],
-      message: `minTrials (${minTrials.toLocaleString('en-US')}) is more than maxTrials (${maxTrials.toLocaleString('en-US')})`,
+      message: `minTrials (${stop.minTrials.toLocaleString('en-US')}) is more than maxTrials (${stop.maxTrials.toLocaleString('en-US')})`,
     });
   }
-  const frequency = scenario.frequency.annualIncidence ?? scenario.frequency.annualRate;
-  const channelShare = scenario.frequency.channelShare;
-  const share = channelShare === undefined ? 1 : typeof channelShare === 'number' ? channelShare : channelShare.value;
-  const mean = frequency === undefined ? 0 : toDistribution(frequency).mean;
-  const breachesPerYear = (scenario.frequency.annualIncidence !== undefined ? -log1p(-Math.min(mean, 1 - 2 ** -53)) : mean) * share;
-  const problem = runMemoryProblem({
-    trials: stopAt ? maxTrials : scenario.simulation.trials,
-    vendors: scenario.vendors.length,
-    amplifiers: Object.keys(scenario.magnitude.amplifiers ?? {}).length,
-    effects: Object.values(scenario.controls).reduce((n, c) => n + c.effects.length, 0),
-    breachesPerYear,
-  });
-  if (problem) issues.push({ path: stopAt ? ['simulation', 'stopAt', 'maxTrials'] : ['simulation', 'trials'], message: problem });
+  const model = compileModel(scenario, { trials: stop ? stop.maxTrials : scenario.simulation.trials });
+  const problem = runMemoryProblem(runSizeOf(model));
+  if (problem) issues.push({ path: stop ? ['simulation', 'stopAt', 'maxTrials'] : ['simulation', 'trials'], message: problem });
   return issues;
 }

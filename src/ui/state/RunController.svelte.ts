@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_TRIALS, type Results, type Scenario } from '../../engine/index.js';
+import { blockCount, stopRuleOf, type Results, type Scenario } from '../../engine/index.js';
 import { RunError, type BlockRunner, type RunErrorKind, type RunUpdate } from '../../runner/index.js';
 
 export type RunPhase = 'idle' | 'running' | 'done' | 'invalid' | 'error';
@@ -83,8 +83,9 @@ export class RunController {
     this.runsStarted++;
     this.final = false;
     this.blocksDone = 0;
-    this.stopTarget = scenario.simulation.stopAt?.relativeStandardError;
-    this.blocksTotal = Math.ceil((scenario.simulation.stopAt ? scenario.simulation.stopAt.maxTrials ?? DEFAULT_MAX_TRIALS : scenario.simulation.trials) / 10_000);
+    const stop = stopRuleOf(scenario);
+    this.stopTarget = stop?.relativeStandardError;
+    this.blocksTotal = blockCount(stop ? stop.maxTrials : scenario.simulation.trials);
     const onUpdate = (update: RunUpdate) => {
       if (abort.signal.aborted) return;
       this.results = update.results;
