@@ -218,10 +218,15 @@ export class BlockRunner {
     // A block past the stopping point (already in a worker when the rule held) changes nothing.
     if (wasDone) return;
     const wanted = run.fold.done || (crossed && run.handlers.onUpdate !== undefined);
-    if (wanted && this.options.finishInWorker === false) {
+    // The quick pass is painted at once, from here (its few blocks cost little), so that it is
+    // always the first thing painted; later updates and the final figures go to a worker.
+    const here = this.options.finishInWorker === false || (!run.fold.done && run.painted === 0);
+    if (wanted && here) {
       const results = run.fold.results();
-      this.lastBusyMs += performance.now() - started;
-      if (run.fold.done) return this.complete(run, results);
+      if (run.fold.done) {
+        this.lastBusyMs += performance.now() - started;
+        return this.complete(run, results);
+      }
       run.painted = after;
       run.handlers.onUpdate?.({ results, blocksDone: after, blocksTotal: run.fold.blocksNeeded, final: false });
     } else if (wanted) {
