@@ -16,6 +16,8 @@ export interface CliOptions {
   baseUrl?: string;
   /** Vendor pairs to compare beyond 20 vendors (up to 20, every pair is). */
   pairs: [string, string][];
+  /** Add the decision analytics to the run (`controlValues`, `negotiation`, `sensitivity`, `valueOfInformation`, `switchingValues`, `rankProbabilities`). */
+  analytics: boolean;
   help: boolean;
 }
 
@@ -38,6 +40,9 @@ Options:
   --base-url URL          the dashboard's address for --make-link (default http://localhost:5173/)
   --pair A,B              beyond 20 vendors, also compare vendors A and B pair by pair (repeatable;
                           up to 20 vendors every pair is compared)
+  --analytics             add the decision analytics: what each control is worth, what to negotiate,
+                          which assumption drives the answer (tornado, variance shares), the value of
+                          information, what would change the answer, and rank probabilities
   -h, --help              show this help
 
 With simulation.stopAt in the scenario, the run goes until that precision; --trials N runs exactly
@@ -54,10 +59,10 @@ export class UsageError extends Error {}
  *
  * @example
  * parseArgs(['model.json', '--trials', '5000', '--format=json']);
- * // { scenarioPath: 'model.json', trials: 5000, format: 'json', wide: false, makeLink: false, help: false }
+ * // { scenarioPath: 'model.json', trials: 5000, format: 'json', wide: false, makeLink: false, help: false, pairs: [], analytics: false }
  */
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { scenarioPath: undefined, format: 'table', wide: false, makeLink: false, help: false, pairs: [] };
+  const options: CliOptions = { scenarioPath: undefined, format: 'table', wide: false, makeLink: false, help: false, pairs: [], analytics: false };
   const args = [...argv];
   while (args.length > 0) {
     const arg = args.shift()!;
@@ -71,6 +76,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     }
     if (arg === '--make-link') {
       options.makeLink = true;
+      continue;
+    }
+    if (arg === '--analytics') {
+      options.analytics = true;
       continue;
     }
     if (!arg.startsWith('--')) {

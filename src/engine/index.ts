@@ -14,6 +14,7 @@ export type { RunOptions } from './simulate/runScenario.js';
 export { pairIndex, pairCount } from './simulate/blockColumns.js';
 export type { BlockColumns } from './simulate/blockColumns.js';
 export * from './analyses/index.js';
+export * from './exact/index.js';
 export { planRun, breachesPerYear, runSizeOf, stopRuleOf, RunRefused } from './run/runPlan.js';
 export type { RunRequest, RunPlan, StopRule } from './run/runPlan.js';
 export { analyzeBlock, analysisOf, buffersOf } from './run/analyzeBlock.js';

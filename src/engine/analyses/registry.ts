@@ -3,7 +3,11 @@ import { breachCounts } from './breachCounts.js';
 import { cheapestCounts } from './cheapestCounts.js';
 import { conditionalLoss } from './conditionalLoss.js';
 import { convergence } from './convergence.js';
+import { controlValues, negotiation, switchingValues } from './decisionAnalytics.js';
 import { pairComparisons } from './pairComparisons.js';
+import { rankProbabilities } from './rankProbabilities.js';
+import { sensitivity } from './sensitivity.js';
+import { valueOfInformation } from './valueOfInformation.js';
 import { yearLosses } from './yearLosses.js';
 
 /**
@@ -18,6 +22,12 @@ export const ANALYSES = {
   cheapest: cheapestCounts,
   comparisons: pairComparisons,
   convergence,
+  controlValues,
+  negotiation,
+  sensitivity,
+  valueOfInformation,
+  switchingValues,
+  rankProbabilities,
 } as const;
 
 /** The name of an analysis. */
@@ -31,6 +41,9 @@ export type ExtraAnalysisName = Exclude<AnalysisName, (typeof RESULT_ANALYSES)[n
 
 /** The analyses a run does unless told otherwise: the results' own and the convergence. */
 export const DEFAULT_ANALYSES: readonly AnalysisName[] = [...RESULT_ANALYSES, 'convergence'];
+
+/** The decision analytics (`breach-sim --analytics`): what each control is worth, what to negotiate, sensitivity, value of information, switching values, rank probabilities. */
+export const DECISION_ANALYSES = ['controlValues', 'negotiation', 'sensitivity', 'valueOfInformation', 'switchingValues', 'rankProbabilities'] as const satisfies readonly AnalysisName[];
 
 /** The outputs of the further analyses, as they appear in the results. */
 export type ExtraOutputs = { [K in ExtraAnalysisName]?: OutputOf<(typeof ANALYSES)[K]> };

@@ -1,5 +1,6 @@
 import type { Distribution } from '../distributions/index.js';
-import type { Scenario } from '../scenario/schema.js';
+import type { Scenario, SourcedNumber } from '../scenario/schema.js';
+import { DEFAULT_SWING } from '../scenario/limits.js';
 import { numberValue, toDistribution } from '../scenario/parameters.js';
 
 /** One control effect of the catalogue, with its own random stream. */
@@ -16,6 +17,16 @@ export interface CompiledEffect {
   slots: number[];
 }
 
+/** A control of the catalogue, for the decision analytics. */
+export interface CompiledControl {
+  id: string;
+  label: string;
+  /** What a vendor would charge a year to add it, from the catalogue; NaN when not stated. */
+  annualCost: number;
+  /** Its effects (indices into `Model.effects`), in order. */
+  effects: number[];
+}
+
 /** A vendor as the simulation sees it: a price and a list of factors on slots. */
 export interface CompiledVendor {
   id: string;
@@ -30,6 +41,10 @@ export interface CompiledVendor {
   factorSlots: Int32Array;
   factorEffects: Int32Array;
   factorCoverages: Float64Array;
+  /** Per control of the catalogue (in `Model.controls` order): its coverage, 0 when the vendor lacks it. */
+  controlCoverage: Float64Array;
+  /** Per control: what this vendor would charge a year to add it or bring it to full coverage (its own figure, else the catalogue's); NaN when not stated. */
+  controlCost: Float64Array;
 }
 
 /** A scenario turned into arrays the simulation loops over. */
@@ -51,13 +66,19 @@ export interface Model {
   /** Component shares; a single share of 1 when the scenario has no components. */
   componentShares: Float64Array;
   amplifierNames: string[];
+  /** Each amplifier's label, or its name. */
+  amplifierLabels: string[];
   amplifierProbabilities: Float64Array;
   amplifierAmounts: Distribution[];
   amplifierMeans: Float64Array;
   /** Slots: one per vector, one per component, one per amplifier, in that order. */
   slotCount: number;
   effects: CompiledEffect[];
+  /** The catalogue's controls, in the order of the file. */
+  controls: CompiledControl[];
   vendors: CompiledVendor[];
+  /** How far the sensitivity analysis moves each plain-number input either way (`analytics.swing`). */
+  swing: number;
 }
 
 /**
@@ -97,6 +118,7 @@ export function compileModel(scenario: Scenario, overrides: { trials?: number; s
   };
 
   const effects: CompiledEffect[] = [];
+  const controls: CompiledControl[] = [];
   const effectsOfControl = new Map<string, number[]>();
   for (const [controlId, control] of Object.entries(scenario.controls)) {
     const indices: number[] = [];
@@ -114,20 +136,26 @@ export function compileModel(scenario: Scenario, overrides: { trials?: number; s
       });
     });
     effectsOfControl.set(controlId, indices);
+    controls.push({ id: controlId, label: control.label, annualCost: costOf(control.annualCost), effects: indices });
   }
 
   const vendors = scenario.vendors.map((vendor): CompiledVendor => {
     const coverage = new Map<string, number>();
+    const ownCost = new Map<string, number>();
     for (const entry of vendor.controls) {
       if (typeof entry === 'string') coverage.set(entry, 1);
-      else coverage.set(entry.id, entry.coverage);
+      else {
+        coverage.set(entry.id, entry.coverage);
+        if (entry.annualCost !== undefined) ownCost.set(entry.id, numberValue(entry.annualCost));
+      }
     }
     const slots: number[] = [];
     const effectIndices: number[] = [];
     const coverages: number[] = [];
     for (const controlId of Object.keys(scenario.controls)) {
       const c = coverage.get(controlId);
-      if (c === undefined) continue;
+      // Coverage 0 lists a control the vendor lacks (to state its cost): no factor, as if unlisted.
+      if (c === undefined || c === 0) continue;
       for (const e of effectsOfControl.get(controlId)!) {
         for (const slot of effects[e].slots) {
           slots.push(slot);
@@ -144,6 +172,8 @@ export function compileModel(scenario: Scenario, overrides: { trials?: number; s
       factorSlots: Int32Array.from(slots),
       factorEffects: Int32Array.from(effectIndices),
       factorCoverages: Float64Array.from(coverages),
+      controlCoverage: Float64Array.from(controls, (c) => coverage.get(c.id) ?? 0),
+      controlCost: Float64Array.from(controls, (c) => ownCost.get(c.id) ?? c.annualCost),
     };
   });
 
@@ -165,11 +195,19 @@ export function compileModel(scenario: Scenario, overrides: { trials?: number; s
     componentNames,
     componentShares,
     amplifierNames: amplifierEntries.map(([n]) => n),
+    amplifierLabels: amplifierEntries.map(([n, a]) => a.label ?? n),
     amplifierProbabilities: Float64Array.from(amplifierEntries, ([, a]) => numberValue(a.probability)),
     amplifierAmounts,
     amplifierMeans: Float64Array.from(amplifierAmounts, (d) => d.mean),
     slotCount: amplifierSlot + amplifierEntries.length,
     effects,
+    controls,
     vendors,
+    swing: scenario.analytics?.swing ?? DEFAULT_SWING,
   };
+}
+
+/** A stated cost, or NaN. */
+function costOf(input: SourcedNumber | undefined): number {
+  return input === undefined ? Number.NaN : numberValue(input);
 }

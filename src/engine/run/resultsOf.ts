@@ -1,4 +1,4 @@
-import type { AnalysisOutputs } from '../analyses/registry.js';
+import { RESULT_ANALYSES, type AnalysisName, type AnalysisOutputs } from '../analyses/registry.js';
 import type { Results, VendorResult } from '../results.js';
 import { ENGINE_VERSION } from '../version.js';
 import { decisionCost } from '../decision/decisionCost.js';
@@ -59,6 +59,12 @@ export function resultsOf(plan: RunPlan, outputs: AnalysisOutputs, trials: numbe
     comparedPairs: plan.coverage,
   };
   if (plan.stop) results.stop = { ...plan.stop, reason: stopped?.reason ?? 'maxTrials' };
-  if (outputs.convergence) results.convergence = outputs.convergence;
+  for (const name of plan.analyses) {
+    if (!isResultAnalysis(name) && outputs[name] !== undefined) Object.assign(results, { [name]: outputs[name] });
+  }
   return results;
+}
+
+function isResultAnalysis(name: AnalysisName): boolean {
+  return (RESULT_ANALYSES as readonly AnalysisName[]).includes(name);
 }

@@ -40,3 +40,6 @@ export const DEFAULT_MAX_TRIALS = 10_000_000;
  * `runMemory`): 2 GiB. A run estimated above it is refused before any work.
  */
 export const MAX_RUN_BYTES = 2 * 1024 ** 3;
+
+/** How far the sensitivity analysis moves each plain-number input either way, unless `analytics.swing` says. */
+export const DEFAULT_SWING = 0.25;

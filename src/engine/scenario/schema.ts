@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { distributionUnion } from './distributionUnion.js';
-import { DEFAULT_MAX_TRIALS, DEFAULT_MIN_TRIALS, MAX_AMOUNT, MAX_LOG_SIGMA, MAX_TRIALS } from './limits.js';
+import { DEFAULT_MAX_TRIALS, DEFAULT_MIN_TRIALS, DEFAULT_SWING, MAX_AMOUNT, MAX_LOG_SIGMA, MAX_TRIALS } from './limits.js';
 
 /**
  * The structure of a `breach-scenario/1` file: types, ranges and names.
@@ -45,12 +45,19 @@ const control = z.strictObject({
     .describe('Which of the four questions a retailer asks a BPO this control answers.'),
   description: z.string().optional(),
   effects: z.array(effect).min(1),
+  annualCost: sourced(nonNegative).optional()
+    .describe('What a vendor would charge a year to add this control (or bring it to full coverage); a vendor may state its own.'),
   source: source.optional(),
 });
 
 const vendorControl = z.union([
   z.string().min(1),
-  z.strictObject({ id: z.string().min(1), coverage: fraction.describe('Share of agents or calls covered (default 1).') }),
+  z.strictObject({
+    id: z.string().min(1),
+    coverage: fraction.describe('Share of agents or calls covered; 0 lists a control the vendor lacks, to state its annualCost.'),
+    annualCost: sourced(nonNegative).optional()
+      .describe("What this vendor would charge a year to add the control or bring it to full coverage (instead of the catalogue's)."),
+  }),
 ]);
 
 const vendor = z.strictObject({
@@ -99,6 +106,10 @@ export const scenarioSchema = z.strictObject({
   }),
   controls: z.record(z.string().min(1), control),
   vendors: z.array(vendor).min(1),
+  analytics: z.strictObject({
+    swing: z.number().gt(0).lt(1)
+      .describe(`How far the sensitivity analysis moves each plain-number input either way, as a fraction of its value (default ${DEFAULT_SWING}).`),
+  }).optional().describe('Settings of the decision analytics (`breach-sim --analytics`).'),
   tolerance: z.strictObject({
     loss: positive.describe('An annual loss the retailer does not want to exceed...'),
     probability: z.number().gt(0).max(1).describe('...more often than this chance a year.'),
