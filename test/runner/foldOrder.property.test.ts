@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyzeBlock, digestResults, parseScenario, planRun, RunFold, ANALYSES } from '../../src/engine/index.js';
+import { analyzeBlock, digestResults, parseScenario, planRun, RunFold, ANALYSES, DECISION_ANALYSES, DEFAULT_ANALYSES } from '../../src/engine/index.js';
 import { issueExample } from '../helpers/fixtures.js';
 
 describe('folding partials', () => {
   const scenario = parseScenario(JSON.stringify(issueExample()));
-  const plan = planRun({ scenario, trials: 75_000 });
+  const plan = planRun({ scenario, trials: 75_000, analyses: [...DEFAULT_ANALYSES, ...DECISION_ANALYSES] });
   const blocks = Array.from({ length: plan.blocksTotal }, (_, b) => analyzeBlock(plan, b));
   const inOrder = new RunFold(plan);
   for (const b of blocks) inOrder.add(structuredClone(b));
@@ -18,7 +18,9 @@ describe('folding partials', () => {
         for (const b of order) fold.add(structuredClone(blocks[b]));
         expect(fold.blocksFolded).toBe(blocks.length);
         expect(digestResults(fold.results())).toBe(expected);
-        expect(fold.results().convergence).toEqual(inOrder.results().convergence);
+        const results = fold.results();
+        const expectedResults = inOrder.results();
+        for (const name of ['convergence', ...DECISION_ANALYSES] as const) expect(results[name]).toEqual(expectedResults[name]);
       }),
       { numRuns: 30 },
     );

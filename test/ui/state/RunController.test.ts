@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario, runScenario, type Scenario } from '../../../src/engine/index.js';
 import { BlockRunner, inProcessTransport, serveRuns, type PostToRunner, type ToWorker } from '../../../src/runner/index.js';
-import { RunController } from '../../../src/ui/state/RunController.svelte.js';
+import { hasDecisionAnalytics, RunController } from '../../../src/ui/state/RunController.svelte.js';
 import { issueExample } from '../../helpers/fixtures.js';
 
 const scenario = (seed: string, trials = 30_000): Scenario => {
@@ -74,6 +74,44 @@ describe('RunController', () => {
     await settled(run);
     expect(run.errorKind).toBe('refused');
     expect(run.error).toMatch(/^simulation\.trials: the run needs about/);
+    run.dispose();
+  });
+
+  it('runs lean until the decision analytics are asked for; turning them on runs the scenario again with them, the same figures beside', async () => {
+    const run = new RunController(new BlockRunner(() => inProcessTransport(), 2), 0);
+    run.request(scenario('lean', 20_000));
+    await settled(run);
+    const lean = run.results!;
+    expect(hasDecisionAnalytics(lean)).toBe(false);
+    expect(lean.controlValues).toBeUndefined();
+    const started = run.runsStarted;
+    run.analytics = true;
+    expect(run.phase).toBe('running');
+    await settled(run);
+    expect(run.runsStarted).toBe(started + 1);
+    expect(hasDecisionAnalytics(run.results)).toBe(true);
+    // The analytics are added beside the results' own figures, which do not change.
+    expect(run.results!.vendors).toEqual(lean.vendors);
+    // On again: nothing to do. Later runs keep asking for them.
+    run.analytics = true;
+    expect(run.phase).toBe('done');
+    run.request(scenario('later', 20_000));
+    await settled(run);
+    expect(run.runsStarted).toBe(started + 2);
+    expect(hasDecisionAnalytics(run.results)).toBe(true);
+    run.dispose();
+  });
+
+  it('turned on while a lean run is under way, it restarts that run with the analytics', async () => {
+    const run = new RunController(new BlockRunner(() => inProcessTransport(), 1), 0);
+    run.request(scenario('busy', 200_000));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(run.runsStarted).toBe(1);
+    run.analytics = true;
+    await settled(run);
+    expect(run.runsStarted).toBe(2);
+    expect(run.cancelledRuns).toBe(1);
+    expect(hasDecisionAnalytics(run.results)).toBe(true);
     run.dispose();
   });
 });
