@@ -1,5 +1,5 @@
-import type { Ask, CheapestSet, InputUnit, Results, SwitchingValue, ValueOfInformation, VendorNegotiation } from '../engine/index.js';
-import { shortLabel } from '../engine/index.js';
+import type { Ask, CheapestSet, InputUnit, Negotiation, Results, Sensitivity, SwitchingValue, ValueOfInformation, VendorNegotiation } from '../engine/index.js';
+import { shortLabel, TORNADO_QUANTILES } from '../engine/index.js';
 import { formatMoney, formatPercent } from './money.js';
 
 /**
@@ -33,9 +33,12 @@ export function askSentence(vendorName: string, ask: Ask, currency: string): str
   const what = lowerFirst(shortLabel(ask.label));
   let text = `Ask ${vendorName} for ${what}: it cuts the expected loss by ${money(ask.lossReduction)} a year; worth up to ${money(ask.lossReduction)} on the price.`;
   if (ask.annualCost !== null) {
+    const net = ask.lossReduction - ask.annualCost;
     text += ask.return === null
       ? ` It is offered at no cost.`
-      : ` At ${money(ask.annualCost)} a year it returns ${formatPercent(ask.return)} of its cost.`;
+      : net >= 0
+        ? ` At ${money(ask.annualCost)} a year it saves ${money(net)} more than it costs, a return of ${formatPercent(ask.return)}.`
+        : ` At ${money(ask.annualCost)} a year it costs ${money(-net)} more than it saves, a return of ${formatPercent(ask.return)}.`;
   }
   return text;
 }
@@ -44,12 +47,15 @@ export function askSentence(vendorName: string, ask: Ask, currency: string): str
  * A candidate's break-even price in words.
  *
  * @example
- * breakEvenSentence(harbor, 'USD');
+ * breakEvenSentence(harbor, false, 'USD');
  * // 'Harbor Support would tie the cheapest at a price of $5.98M a year, $320k below its price.'
  */
 export function breakEvenSentence(v: VendorNegotiation, cheapest: boolean, currency: string): string {
   const money = (x: number) => formatMoney(x, currency);
   if (v.breakEvenPrice === null || v.headroom === null) return `${v.name} is the only candidate: there is no price to break even with.`;
+  if (v.breakEvenPrice < 0) {
+    return `${v.name} would not be the cheapest even at no price: its expected loss alone is ${money(-v.breakEvenPrice)} a year more than the cheapest's price plus expected loss.`;
+  }
   if (cheapest) {
     return `${v.name} stays the cheapest up to a price of ${money(v.breakEvenPrice)} a year, ${money(v.headroom)} above its price.`;
   }
@@ -60,7 +66,7 @@ export function breakEvenSentence(v: VendorNegotiation, cheapest: boolean, curre
  * The cheapest set of controls that makes a candidate the cheapest, in words.
  *
  * @example
- * cheapestSetSentence(harbor, results); // 'Adding MFA and VDI ($210k a year) would make Harbor Support the cheapest, at $8.70M a year.'
+ * cheapestSetSentence(harbor, harbor.cheapestSet, labelOf, 'USD'); // 'Adding MFA and VDI ($210k a year) would make Harbor Support the cheapest, at $8.70M a year.'
  */
 export function cheapestSetSentence(v: VendorNegotiation, set: CheapestSet, labelOf: (control: string) => string, currency: string): string {
   const money = (x: number) => formatMoney(x, currency);
@@ -71,6 +77,8 @@ export function cheapestSetSentence(v: VendorNegotiation, set: CheapestSet, labe
       return `Adding ${listOf(set.controls.map((c) => lowerFirst(shortLabel(labelOf(c)))))} (${money(set.addedCost)} a year) would make ${v.name} the cheapest, at ${money(set.cost)} a year.`;
     case 'none':
       return `No set of the controls with a cost stated would make ${v.name} the cheapest.`;
+    case 'complete':
+      return `${v.name} holds every control at full coverage: only a lower price would make it the cheapest.`;
     case 'unpriced':
       return `No control ${v.name} could add has a cost stated (annualCost), so no set is searched.`;
     case 'too-many':
@@ -101,7 +109,7 @@ export function informationSentence(voi: ValueOfInformation, currency: string): 
  * An input's switching value in words, the nearer side first; undefined when no value in its range changes the answer.
  *
  * @example
- * switchSentence(frequency, results); // 'If annual incidence (no controls) were above 39.4% instead of 39.0%, Northwind Contact would be the cheapest.'
+ * switchSentence(frequency, vendorNames(results), 'USD'); // 'If annual incidence (no controls) were above 39.4% instead of 39.0%, Northwind Contact would be the cheapest.'
  */
 export function switchSentence(s: SwitchingValue, nameOf: (vendor: string) => string, currency: string): string | undefined {
   const value = (x: number) => formatInputValue(x, s.unit, currency);
@@ -113,6 +121,106 @@ export function switchSentence(s: SwitchingValue, nameOf: (vendor: string) => st
   sides.sort((x, y) => Math.abs(x.value - s.value) - Math.abs(y.value - s.value));
   const clauses = sides.map((side) => `${side.word} ${value(side.value)}, ${nameOf(side.vendor)} would be the cheapest`);
   return `If ${lowerFirst(s.label)} were ${clauses.join('; if it were ')} (it is ${value(s.value)}).`;
+}
+
+/**
+ * The premium worth paying for the candidate with the lowest expected loss over the one
+ * with the lowest price; undefined when one candidate is both.
+ *
+ * @example
+ * premiumSentence(negotiation.premium, vendorNames(results), 'USD');
+ * // 'Northwind Contact has the lowest expected loss and Lowell Outsourcing the lowest price: Northwind Contact is worth up to $2.44M a year more than Lowell Outsourcing, the difference of their expected losses.'
+ */
+export function premiumSentence(premium: Negotiation['premium'], nameOf: (vendor: string) => string, currency: string): string | undefined {
+  if (premium === null) return undefined;
+  const safer = nameOf(premium.safer);
+  const cheaper = nameOf(premium.cheaper);
+  return `${safer} has the lowest expected loss and ${cheaper} the lowest price: ${safer} is worth up to ${formatMoney(premium.amount, currency)} a year more than ${cheaper}, the difference of their expected losses.`;
+}
+
+/**
+ * What the decision tornado measures, and where it stands now.
+ *
+ * @example
+ * decisionTornadoSentence(sensitivity.decision!, vendorNames(results), 'USD');
+ * // "Bluepeak BPO's price plus expected loss minus Northwind Contact's is -$8.34k a year (below 0, Bluepeak BPO is the cheaper). Each bar moves one assumption, every other at its distribution."
+ */
+export function decisionTornadoSentence(decision: NonNullable<Sensitivity['decision']>, nameOf: (vendor: string) => string, currency: string): string {
+  const a = nameOf(decision.a);
+  return `${a}'s price plus expected loss minus ${nameOf(decision.b)}'s is ${formatMoney(decision.base, currency)} a year (below 0, ${a} is the cheaper). Each bar moves one assumption, every other at its distribution.`;
+}
+
+/**
+ * How far the tornado moves each kind of input.
+ *
+ * @example
+ * swingSentence(0.25); // 'An uncertain assumption moves from its 10th to its 90th percentile; a plain number 25% either way of its value.'
+ */
+export function swingSentence(swing: number): string {
+  return `An uncertain assumption moves from its ${ordinal(100 * TORNADO_QUANTILES[0])} to its ${ordinal(100 * TORNADO_QUANTILES[1])} percentile; a plain number ${Math.round(100 * swing)}% either way of its value.`;
+}
+
+/**
+ * What the variance shares are shares of.
+ *
+ * @example
+ * varianceSharesSentence(sensitivity.varianceShares!, vendorNames(results));
+ * // "Each uncertain assumption's share of the variance, over the assumption draws, of Bluepeak BPO's price plus expected loss minus Northwind Contact's (first order; binning may overstate a share by up to 0.05%)."
+ */
+export function varianceSharesSentence(shares: NonNullable<Sensitivity['varianceShares']>, nameOf: (vendor: string) => string): string {
+  return `Each uncertain assumption's share of the variance, over the assumption draws, of ${nameOf(shares.a)}'s price plus expected loss minus ${nameOf(shares.b)}'s (first order; binning may overstate a share by up to ${Number((100 * shares.bias).toPrecision(2))}%).`;
+}
+
+/**
+ * The expected value of perfect information in words.
+ *
+ * @example
+ * evpiSentence(voi, vendorNames(results), 'USD');
+ * // 'Knowing every uncertain assumption exactly before choosing would be worth $22.2k a year in expectation (± $112) over choosing Bluepeak BPO now.'
+ */
+export function evpiSentence(voi: ValueOfInformation, nameOf: (vendor: string) => string, currency: string): string {
+  const money = (x: number) => formatMoney(x, currency);
+  if (voi.chosen === null) return 'There is no candidate to choose, so no information is worth anything.';
+  return `Knowing every uncertain assumption exactly before choosing would be worth ${money(voi.evpi)} a year in expectation (± ${money(voi.evpiStandardError)}) over choosing ${nameOf(voi.chosen)} now.`;
+}
+
+/**
+ * The plain-number inputs, which the value of information treats as known.
+ *
+ * @example
+ * plainInputsSentence(['Mean loss per breach', 'Share of exposure through the contact centre']);
+ * // 'The 2 plain-number inputs (mean loss per breach; share of exposure through the contact centre) are treated as known, so they have no value of information here; what they do to the answer is in the tornado and the switching values.'
+ */
+export function plainInputsSentence(labels: readonly string[]): string | undefined {
+  if (labels.length === 0) return undefined;
+  // Labels hold colons and commas, so the list is kept apart by semicolons.
+  const which = `${labels.length === 1 ? 'The plain-number input' : `The ${labels.length} plain-number inputs`} (${labels.map(lowerFirst).join('; ')})`;
+  return `${which} ${labels.length === 1 ? 'is' : 'are'} treated as known, so ${labels.length === 1 ? 'it has' : 'they have'} no value of information here; what ${labels.length === 1 ? 'it does' : 'they do'} to the answer is in the tornado and the switching values.`;
+}
+
+/**
+ * How many inputs have no value within their range that would change the answer.
+ *
+ * @example
+ * unchangedSentence(1, 20); // 'For 1 of the 20 inputs, no value within its range would change the answer.'
+ */
+export function unchangedSentence(unchanged: number, inputs: number): string {
+  if (unchanged === 0) return `Every one of the ${inputs} inputs has a value within its range that would change the answer.`;
+  return `For ${unchanged} of the ${inputs} inputs, no value within ${unchanged === 1 ? 'its' : 'their'} range would change the answer.`;
+}
+
+/**
+ * A rank as people say it.
+ *
+ * @example
+ * ordinal(1); // '1st'
+ * ordinal(12); // '12th'
+ * ordinal(22); // '22nd'
+ */
+export function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
+  return `${n}${suffix}`;
 }
 
 /** The vendor names of a run, by id. */

@@ -22,13 +22,15 @@ export interface Ask {
  * The cheapest set of priced controls that makes a vendor the cheapest candidate:
  * `cheapest` it already is; `found` (the controls, what they add to the price, and its
  * cost then); `none` (not even all of them would); `unpriced` (no control it could add
- * has a cost stated); `too-many` (more than 20 priced options: not searched).
+ * has a cost stated); `complete` (it holds every control at full coverage: only its
+ * price can change); `too-many` (more than 20 priced options: not searched).
  */
 export type CheapestSet =
   | { status: 'cheapest' }
   | { status: 'found'; controls: string[]; addedCost: number; cost: number }
   | { status: 'none' }
   | { status: 'unpriced' }
+  | { status: 'complete' }
   | { status: 'too-many'; options: number };
 
 export interface VendorNegotiation {
@@ -104,6 +106,7 @@ export function negotiationOf(model: Model, values: ControlValues = controlValue
 /** The cheapest set of vendor j's priced, not fully held controls that beats `target`. */
 function setFor(model: Model, j: number, target: number): CheapestSet {
   const vendor = model.vendors[j];
+  if (vendor.controlCoverage.every((c) => c >= 1)) return { status: 'complete' };
   const options = model.controls.flatMap((_, k) => (vendor.controlCoverage[k] < 1 && Number.isFinite(vendor.controlCost[k]) ? [k] : []));
   if (options.length === 0) return { status: 'unpriced' };
   if (options.length > MAX_SET_OPTIONS) return { status: 'too-many', options: options.length };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileModel, DECISION_ANALYSES, expectedLosses, parseScenario, runScenario, type Results } from '../../../src/engine/index.js';
+import { compileModel, DECISION_ANALYSES, type AnalysisName, expectedLosses, parseScenario, runScenario, type Results } from '../../../src/engine/index.js';
 import { readJson } from '../../helpers/fixtures.js';
 
 /**
@@ -14,7 +14,7 @@ function defaultJson(): any {
   return readJson('models/retail-bpo-2021.json');
 }
 
-function run(json: object, analyses = DECISION_ANALYSES): Results {
+function run(json: object, analyses: readonly AnalysisName[] = DECISION_ANALYSES): Results {
   return runScenario(parseScenario(JSON.stringify(json)), { trials: TRIALS, analyses });
 }
 
@@ -106,7 +106,7 @@ describe('what to negotiate, against the trials', () => {
     json.vendors.find((v: any) => v.id === 'northwind').annualPrice = northwind.breakEvenPrice;
     const results = run(json, []);
     const { difference, standardError } = paired(results, 'northwind', deal.cheapest!);
-    const priceGap = northwind.breakEvenPrice - vendor(results, deal.cheapest!).annualPrice;
+    const priceGap = northwind.breakEvenPrice! - vendor(results, deal.cheapest!).annualPrice;
     expect(Math.abs(priceGap + difference)).toBeLessThan(4 * standardError);
   });
 });
