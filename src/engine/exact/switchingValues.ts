@@ -1,5 +1,6 @@
 import type { Model } from '../model/compileModel.js';
 import { costsAt, decisionBasis } from './decisionBasis.js';
+import { expectedLossOf } from './expectedLossFormula.js';
 import type { InputUnit, ModelInput } from './modelInputs.js';
 
 /** Where, moving an input one way from its value, another candidate becomes the cheapest. */
@@ -74,9 +75,10 @@ function cheapestOf(ranking: readonly number[], costs: readonly number[]): numbe
 function nearestSwitch(model: Model, input: ModelInput, ranking: readonly number[], now: number, end: number): Switch | null {
   const from = input.value;
   if (end === from) return null;
+  const cost = (inputs: ReturnType<ModelInput['at']>, j: number) => model.vendors[j].annualPrice + expectedLossOf(model, inputs, model.vendors[j].controlCoverage);
   const gap = (x: number, k: number) => {
-    const costs = costsAt(model, input.at(x));
-    return costs[k] - costs[now];
+    const inputs = input.at(x);
+    return cost(inputs, k) - cost(inputs, now);
   };
   let nearest: Switch | null = null;
   for (const k of ranking) {
