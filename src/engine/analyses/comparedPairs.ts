@@ -1,7 +1,6 @@
 import type { Model } from '../model/compileModel.js';
 import { pairCount } from '../simulate/blockColumns.js';
-import { lambdaOf } from '../simulate/simulateBlock.js';
-import { compileVendorKernel, recordLength } from '../simulate/vendorKernel.js';
+import { decisionBasis } from '../exact/decisionBasis.js';
 
 /** Up to this many vendors, a run compares every pair (190 pairs); beyond it, only some. */
 export const ALL_PAIRS_UP_TO = 20;
@@ -12,8 +11,8 @@ export type PairCoverage = 'all' | 'selected';
 /**
  * The vendor pairs a run compares, as indices a < b in pair order, and whether they are
  * all of them. Up to `ALL_PAIRS_UP_TO` vendors: every pair. Beyond: the pairs asked for
- * (by vendor id), and every pair among the `ALL_PAIRS_UP_TO` candidates whose price plus
- * expected loss at the inputs' means is lowest, which holds the pair the verdict reads
+ * (by vendor id), and every pair among the first `ALL_PAIRS_UP_TO` candidates of the exact
+ * ranking (price plus the closed-form expected loss, `decisionBasis`), which holds the pair the verdict reads
  * (the two lowest risk-adjusted costs) unless the ranking moves far from the inputs' means.
  * The same model and request give the same pairs in every worker.
  *
@@ -36,31 +35,8 @@ export function comparedPairs(model: Model, asked: readonly (readonly [string, s
     if (a === undefined || b === undefined || a === b) continue;
     chosen.add(key(Math.min(a, b), Math.max(a, b)));
   }
-  const atMeans = lossAtMeans(model);
-  const leaders = model.vendors
-    .map((v, j) => ({ j, cost: v.annualPrice + atMeans[j], reference: v.reference }))
-    .filter((v) => !v.reference)
-    .sort((x, y) => x.cost - y.cost || x.j - y.j)
-    .slice(0, ALL_PAIRS_UP_TO)
-    .map((v) => v.j)
-    .sort((x, y) => x - y);
+  const leaders = decisionBasis(model).ranking.slice(0, ALL_PAIRS_UP_TO).sort((x, y) => x - y);
   for (let i = 0; i < leaders.length; i++) for (let k = i + 1; k < leaders.length; k++) chosen.add(key(leaders[i], leaders[k]));
   const pairs = [...chosen].sort((x, y) => x - y).map((k): [number, number] => [Math.floor(k / n), k % n]);
   return { pairs, coverage: pairs.length === pairCount(n) ? 'all' : 'selected' };
-}
-
-/**
- * Each vendor's expected annual loss with every uncertain input at its mean: one trial of
- * the vendor kernel on those values. A screening figure, not a result.
- */
-export function lossAtMeans(model: Model): number[] {
-  const kernel = compileVendorKernel(model);
-  const reductions = model.effects.map((e) => Float64Array.of(e.reduction.mean));
-  const lambda = lambdaOf(model, model.frequency.mean);
-  const out = {
-    records: new Float64Array(model.vendors.length * recordLength(model)),
-    expected: model.vendors.map(() => new Float64Array(1)),
-  };
-  kernel(reductions, model.frequencyFixed ? null : Float64Array.of(lambda), lambda, 0, 1, out);
-  return out.expected.map((e) => e[0]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_PAIRS_UP_TO, comparedPairs, compileModel, lossAtMeans, parseScenario, runScenario } from '../../../src/engine/index.js';
+import { ALL_PAIRS_UP_TO, comparedPairs, compileModel, expectedLosses, parseScenario, runScenario } from '../../../src/engine/index.js';
 import { issueExample } from '../../helpers/fixtures.js';
 import { expectedLossAtMeans } from '../../helpers/scenarios.js';
 
@@ -43,7 +43,7 @@ describe('comparedPairs', () => {
   it('screens by the closed form at the inputs\' means (to 1e-12)', () => {
     const json = issueExample();
     const model = compileModel(parseScenario(JSON.stringify(json)));
-    lossAtMeans(model).forEach((loss, j) => expect(loss).toBeCloseTo(expectedLossAtMeans(json, model.vendors[j].id), -Math.log10(loss * 1e-12)));
+    expectedLosses(model).forEach((loss, j) => expect(loss).toBeCloseTo(expectedLossAtMeans(json, model.vendors[j].id), -Math.log10(loss * 1e-12)));
   });
 
   it('a run of 30 vendors says its comparisons are selected, and still compares its top two', () => {
