@@ -1,4 +1,4 @@
-import { blockCount, stopRuleOf, type Results, type Scenario } from '../../engine/index.js';
+import { blockCount, DECISION_ANALYSES, DEFAULT_ANALYSES, stopRuleOf, type AnalysisName, type Results, type Scenario } from '../../engine/index.js';
 import { RunError, type BlockRunner, type RunErrorKind, type RunUpdate } from '../../runner/index.js';
 
 export type RunPhase = 'idle' | 'running' | 'done' | 'invalid' | 'error';
@@ -8,7 +8,8 @@ export type RunPhase = 'idle' | 'running' | 'done' | 'invalid' | 'error';
  * hand (its workers stop computing) and starts a new one after `delay` ms of quiet. The
  * results on screen are always those of a folded prefix of the latest run's blocks,
  * never a late one; while the draft is invalid, or after a run failed, the last results
- * stay, marked stale. A failed run can be retried.
+ * stay, marked stale. A failed run can be retried. Runs ask for the decision analytics
+ * too once `analytics` is on (the Decisions view has been opened); until then they stay lean.
  */
 export class RunController {
   /** The latest results painted (quick pass, refinement or final). */
@@ -39,6 +40,9 @@ export class RunController {
   lastDuration: number | undefined = $state();
 
   private pendingSince: number | undefined = $state();
+  private analyticsWanted = $state(false);
+  /** Whether the run at hand (started, not yet cancelled) asks for the decision analytics. */
+  private runAsksAnalytics = false;
   private sameRunShown = $state(false);
 
   /** True while the results on screen are not those of the draft as it is. */
@@ -52,6 +56,24 @@ export class RunController {
   private lastScenario: Scenario | undefined;
 
   constructor(private readonly runner: BlockRunner, private readonly delay = 80) {}
+
+  /**
+   * True while runs ask for the decision analytics too (`DECISION_ANALYSES`). Turning it
+   * on while the results on screen lack them runs the latest valid scenario again (or
+   * restarts the run at hand, if it was started without them).
+   */
+  get analytics(): boolean {
+    return this.analyticsWanted;
+  }
+
+  set analytics(on: boolean) {
+    if (on === this.analyticsWanted) return;
+    this.analyticsWanted = on;
+    if (!on || !this.lastScenario) return;
+    const started = this.abort !== undefined && !this.abort.signal.aborted;
+    const lacking = this.phase === 'done' ? !hasDecisionAnalytics(this.results) : this.phase === 'running' && started && !this.runAsksAnalytics;
+    if (lacking) this.request(this.lastScenario);
+  }
 
   /** Runs the latest valid scenario again (after a failure). */
   retry(): void {
@@ -79,6 +101,8 @@ export class RunController {
   private start(scenario: Scenario): void {
     const abort = new AbortController();
     this.abort = abort;
+    this.runAsksAnalytics = this.analyticsWanted;
+    const analyses: readonly AnalysisName[] | undefined = this.analyticsWanted ? [...DEFAULT_ANALYSES, ...DECISION_ANALYSES] : undefined;
     const requested = this.pendingSince ?? performance.now();
     this.runsStarted++;
     this.final = false;
@@ -102,7 +126,7 @@ export class RunController {
     };
     const replacedBefore = this.runner.replacedWorkers;
     this.runner
-      .run({ scenario }, { onUpdate, onProgress, signal: abort.signal })
+      .run(analyses ? { scenario, analyses } : { scenario }, { onUpdate, onProgress, signal: abort.signal })
       .then((results) => {
         if (abort.signal.aborted || !results) return;
         this.phase = 'done';
@@ -138,4 +162,9 @@ export class RunController {
     this.abort?.abort();
     this.runner.dispose();
   }
+}
+
+/** True when the results carry every decision analysis (see `DECISION_ANALYSES`). */
+export function hasDecisionAnalytics(results: Results | undefined): boolean {
+  return results !== undefined && DECISION_ANALYSES.every((name) => results[name] !== undefined);
 }

@@ -104,9 +104,11 @@ describe('RunController', () => {
 
   it('turned on while a lean run is under way, it restarts that run with the analytics', async () => {
     const run = new RunController(new BlockRunner(() => inProcessTransport(), 1), 0);
-    run.request(scenario('busy', 200_000));
+    run.request(scenario('busy', 300_000));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(run.runsStarted).toBe(1);
+    expect(run.phase).toBe('running');
+    expect(run.blocksDone).toBeLessThan(run.blocksTotal);
     run.analytics = true;
     await settled(run);
     expect(run.runsStarted).toBe(2);
