@@ -3,9 +3,8 @@ import { formatMoney, formatPercent, separatingDigits } from '../format/money.js
 import { DRAWS, DRAWS_EXPLAINED, PRECISION_EXPLAINED } from '../format/terms.js';
 import { segmentsText, verdictSentences } from '../format/verdictSentences.js';
 import { warningLines } from '../format/warningLines.js';
-
-/** The width the table fits without `--wide`: an 80-column terminal shows it with little wrap, 100 without any. */
-export const TABLE_WIDTH = 100;
+import { formatDecisionTable } from './formatDecisionTable.js';
+import { grid, TABLE_WIDTH, wrapText } from './textLayout.js';
 
 /** Marks a figure that a warning concerns. */
 const WARNED = '!';
@@ -21,7 +20,8 @@ interface Column {
 /**
  * The results as text for a terminal: the answer (the engine's verdict in the page's
  * words), the vendors ranked by risk-adjusted cost with the reference last, the paired
- * comparisons, and the run's warnings, with a `!` beside every figure they concern.
+ * comparisons, and the run's warnings, with a `!` beside every figure they concern; then
+ * the decision analytics the run has (`--analytics`, see `formatDecisionTable`).
  * Fits `TABLE_WIDTH` columns (long vendor names are shortened); `wide` shows every column.
  *
  * @example
@@ -93,40 +93,6 @@ export function formatTable(results: Results, options: { wide?: boolean } = {}):
     lines.push(`Warnings (${WARNED} marks the figures they concern):`);
     for (const w of warningLines(results)) lines.push(...wrapText(`${w.path ? `${w.path}: ` : ''}${w.text}`, wide ? Infinity : TABLE_WIDTH, '  ', '- '));
   }
+  lines.push(...formatDecisionTable(results, { wide }));
   return lines.join('\n') + '\n';
-}
-
-/**
- * Columns padded to their widest cell; the first `leftColumns` left-aligned, the rest
- * right-aligned. When the rows are wider than `width`, the columns from `shrinkFrom` to
- * `shrinkTo` (names) are shortened with an ellipsis, never below 12 characters.
- */
-function grid(rows: string[][], leftColumns: number, width: number, shrinkFrom: number, shrinkTo = shrinkFrom): string[] {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  const total = () => widths.reduce((t, w) => t + w, 0) + 2 * (widths.length - 1);
-  while (total() > width) {
-    let widest = shrinkFrom;
-    for (let c = shrinkFrom; c <= shrinkTo; c++) if (widths[c] > widths[widest]) widest = c;
-    if (widths[widest] <= 12) break;
-    widths[widest]--;
-  }
-  const clip = (cell: string, w: number) => (cell.length > w ? `${cell.slice(0, w - 1)}…` : cell);
-  return rows.map((r) =>
-    r.map((cell, c) => (c < leftColumns ? clip(cell, widths[c]).padEnd(widths[c]) : clip(cell, widths[c]).padStart(widths[c]))).join('  ').trimEnd(),
-  );
-}
-
-/** Words wrapped to `width` columns, later lines indented by `indent`, the first prefixed by `first`. */
-function wrapText(text: string, width: number, indent = '', first = ''): string[] {
-  const lines: string[] = [];
-  let line = first;
-  for (const word of text.split(/\s+/)) {
-    const lead = lines.length === 0 ? first : indent;
-    if (line.length > lead.length && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = indent + word;
-    } else line = line.length > lead.length ? `${line} ${word}` : line + word;
-  }
-  if (line.length > 0) lines.push(line);
-  return lines;
 }

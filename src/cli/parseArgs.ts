@@ -42,7 +42,9 @@ Options:
                           up to 20 vendors every pair is compared)
   --analytics             add the decision analytics: what each control is worth, what to negotiate,
                           which assumption drives the answer (tornado, variance shares), the value of
-                          information, what would change the answer, and rank probabilities
+                          information, what would change the answer, and rank probabilities: as
+                          sections after the table, or under their own keys in --format json
+                          (--format csv stays one row per vendor, without them)
   -h, --help              show this help
 
 With simulation.stopAt in the scenario, the run goes until that precision; --trials N runs exactly
