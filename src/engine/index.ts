@@ -31,7 +31,7 @@ export { orderStatistics } from './statistics/orderStatistics.js';
 export type { Results, VendorResult, Comparison, ExceedancePoint, MeanEstimate, Verdict, ResultWarning, RunStop } from './results.js';
 export { decisionCost, rankVendors, rankedVendors, verdictOf, SEPARATION_STANDARD_ERRORS } from './decision/index.js';
 export { runWarnings, HEAVY_TAIL_SHARE, DISAGREEMENT_STANDARD_ERRORS } from './statistics/runWarnings.js';
-export { MAX_AMOUNT, MAX_LOG_SIGMA, RESERVED_KEYS, MAX_TRIALS, MAX_RUN_BYTES, DEFAULT_MIN_TRIALS, DEFAULT_MAX_TRIALS } from './scenario/limits.js';
+export { MAX_AMOUNT, MAX_LOG_SIGMA, RESERVED_KEYS, MAX_TRIALS, MAX_RUN_BYTES, DEFAULT_MIN_TRIALS, DEFAULT_MAX_TRIALS, DEFAULT_SWING } from './scenario/limits.js';
 export { ENGINE_VERSION, BLOCK_TRIALS } from './version.js';
 export { uniformStream, streamKey, fillUniforms } from './random.js';
 export type { Uniform } from './random.js';

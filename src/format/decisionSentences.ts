@@ -1,5 +1,5 @@
 import type { Ask, CheapestSet, InputUnit, Negotiation, Results, Sensitivity, SwitchingValue, ValueOfInformation, VendorNegotiation } from '../engine/index.js';
-import { shortLabel, TORNADO_QUANTILES } from '../engine/index.js';
+import { lowerFirst, shortLabel, TORNADO_QUANTILES } from '../engine/index.js';
 import { formatMoney, formatPercent } from './money.js';
 
 /**
@@ -93,7 +93,7 @@ export function cheapestSetSentence(v: VendorNegotiation, set: CheapestSet, labe
  *
  * @example
  * informationSentence(results.valueOfInformation!, 'USD');
- * // 'Pinning down the PII redaction effect is worth up to $15.3k a year in expectation; no other assumption is worth more than $7.60k to research.'
+ * // 'Pinning down the effect of PII redacted from call transcripts and recordings is worth up to $15.3k a year in expectation; no other assumption is worth more than $7.60k to research.'
  */
 export function informationSentence(voi: ValueOfInformation, currency: string): string {
   const money = (x: number) => formatMoney(x, currency);
@@ -102,14 +102,14 @@ export function informationSentence(voi: ValueOfInformation, currency: string): 
     return `No uncertain assumption is worth researching: knowing any of them exactly would not be expected to change the choice by more than its estimate's noise (${money(first?.bias ?? 0)} a year).`;
   }
   const rest = second ? `; no other assumption is worth more than ${money(second.evppi)} to research` : '';
-  return `Pinning down ${lowerFirst(first.label)} is worth up to ${money(first.evppi)} a year in expectation${rest}.`;
+  return `Pinning down the ${lowerFirst(first.label)} is worth up to ${money(first.evppi)} a year in expectation${rest}.`;
 }
 
 /**
  * An input's switching value in words, the nearer side first; undefined when no value in its range changes the answer.
  *
  * @example
- * switchSentence(frequency, vendorNames(results), 'USD'); // 'If annual incidence (no controls) were above 39.4% instead of 39.0%, Northwind Contact would be the cheapest.'
+ * switchSentence(frequency, vendorNames(results), 'USD'); // 'If the annual incidence (no controls) were above 39.4%, Northwind Contact would be the cheapest (it is 39.0%).'
  */
 export function switchSentence(s: SwitchingValue, nameOf: (vendor: string) => string, currency: string): string | undefined {
   const value = (x: number) => formatInputValue(x, s.unit, currency);
@@ -120,7 +120,7 @@ export function switchSentence(s: SwitchingValue, nameOf: (vendor: string) => st
   if (sides.length === 0) return undefined;
   sides.sort((x, y) => Math.abs(x.value - s.value) - Math.abs(y.value - s.value));
   const clauses = sides.map((side) => `${side.word} ${value(side.value)}, ${nameOf(side.vendor)} would be the cheapest`);
-  return `If ${lowerFirst(s.label)} were ${clauses.join('; if it were ')} (it is ${value(s.value)}).`;
+  return `If the ${lowerFirst(s.label)} were ${clauses.join('; if it were ')} (it is ${value(s.value)}).`;
 }
 
 /**
@@ -232,11 +232,4 @@ export function vendorNames(results: Pick<Results, 'vendors'>): (id: string) => 
 /** "a", "a and b", "a, b and c". */
 function listOf(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** The first letter in lower case, unless the word is an acronym ("MFA", "PCI DSS", "BYOD"). */
-function lowerFirst(text: string): string {
-  const word = text.split(/\s/)[0];
-  if (word.length > 1 && word === word.toUpperCase()) return text;
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }

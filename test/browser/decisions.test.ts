@@ -113,7 +113,7 @@ describe('the Decisions view', () => {
     const switches = await page.locator('[data-testid=switch]').count();
     const [unchanged] = await values(page, '[data-testid=unchanged-note]');
     expect(switches + unchanged).toBe(cli.switchingValues.inputs.length);
-    expect(await page.textContent('[data-testid=switch][data-input=frequency]')).toMatch(/^If annual incidence/);
+    expect(await page.textContent('[data-testid=switch][data-input=frequency]')).toMatch(/^If the annual incidence/);
 
     // Rank probabilities: each candidate's ranks sum to 1, and its first rank is its chance of being the cheapest.
     const rankRows = await page.$$eval('[data-testid=rank-bars] .rank-row', (rows) => rows.map((r) => ({

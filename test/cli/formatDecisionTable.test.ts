@@ -112,7 +112,7 @@ describe('formatDecisionTable (the table of --analytics)', () => {
   it('with every input a plain number, the value of information is 0 and says why', () => {
     expect(text).toContain('would be worth $0 a year in expectation (± $0) over choosing All now.');
     expect(text).toContain('No assumption is uncertain: every input is a plain number.');
-    expect(text).toMatch(/The 12 plain-number inputs \(annual incidence \(no controls\); MFA: effect; .*\) are treated as known/);
+    expect(text).toMatch(/The 12 plain-number inputs \(annual incidence \(no controls\); effect of MFA; .*\) are treated as known/);
   });
 
   it('names the incidence at which another vendor would be the cheapest, from the closed form', () => {
@@ -121,7 +121,7 @@ describe('formatDecisionTable (the table of --analytics)', () => {
     const kAll = k('all', ['mfa', 'vdi', 'ivr', 'redaction']);
     const ties = [[1_000_000, k('none', [])], [500_000, k('partial', [{ id: 'mfa', coverage: 0.5 }, 'ivr'])]].map(([gap, kOther]) => 1 - Math.exp(-gap / (kOther - kAll)));
     const nearest = Math.max(...ties.filter((p) => p < 0.39));
-    expect(text).toContain(`If annual incidence (no controls) were below ${formatPercent(nearest)}, None would be the cheapest (it is 39.0%).`);
+    expect(text).toContain(`If the annual incidence (no controls) were below ${formatPercent(nearest)}, None would be the cheapest (it is 39.0%).`);
     expect(text).toMatch(/For \d+ of the 12 inputs, no value within their range would change the answer\./);
   });
 

@@ -64,7 +64,7 @@ describe('the decision sentences', () => {
     expect(plainInputsSentence(['Mean loss per breach'])).toBe(
       'The plain-number input (mean loss per breach) is treated as known, so it has no value of information here; what it does to the answer is in the tornado and the switching values.',
     );
-    expect(plainInputsSentence(['Mean loss per breach', 'PCI DSS: effect'])).toMatch(/^The 2 plain-number inputs \(mean loss per breach; PCI DSS: effect\) are treated as known, so they have/);
+    expect(plainInputsSentence(['Mean loss per breach', 'Effect of PCI DSS'])).toMatch(/^The 2 plain-number inputs \(mean loss per breach; effect of PCI DSS\) are treated as known, so they have/);
     expect(unchangedSentence(0, 20)).toBe('Every one of the 20 inputs has a value within its range that would change the answer.');
     expect(unchangedSentence(1, 20)).toBe('For 1 of the 20 inputs, no value within its range would change the answer.');
     expect(unchangedSentence(3, 20)).toBe('For 3 of the 20 inputs, no value within their range would change the answer.');

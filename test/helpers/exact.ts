@@ -84,3 +84,25 @@ export function pertKernel(min: number, mode: number, max: number): (x: number) 
   const beta = 1 + (4 * (max - mode)) / span;
   return (x) => (x - min) ** (alpha - 1) * (max - x) ** (beta - 1);
 }
+
+/**
+ * The scenario with one input set to x, every other as stated (so at its mean in the
+ * helpers' closed form): the independent way to evaluate the costs at an input's value.
+ */
+export function withInput(scenario: any, id: string, x: number): any {
+  return edited(scenario, (s) => {
+    if (id === 'frequency') {
+      if (s.frequency.annualIncidence !== undefined) s.frequency.annualIncidence = x;
+      else s.frequency.annualRate = x;
+    } else if (id === 'perBreach') s.magnitude.perBreach = x;
+    else if (id === 'channelShare') s.frequency.channelShare = x;
+    else if (id.startsWith('effect:')) {
+      const [, control, n] = id.split(':');
+      s.controls[control].effects[Number(n)].reduction = x;
+    } else if (id.startsWith('amplifier:')) {
+      const [, name, field] = id.split(':');
+      s.magnitude.amplifiers[name][field] = x;
+    } else throw new Error(`unknown input ${id}`);
+  });
+}
+

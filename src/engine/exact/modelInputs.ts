@@ -1,6 +1,9 @@
 import type { Distribution } from '../distributions/index.js';
 import type { Model } from '../model/compileModel.js';
+import { expm1 } from '../math/expm1.js';
 import { MAX_AMOUNT } from '../scenario/limits.js';
+import { keyWords } from '../scenario/keyWords.js';
+import { lowerFirst } from '../scenario/lowerFirst.js';
 import { FREQUENCY_ROLE } from '../simulate/parameterDraws.js';
 import { lambdaOf } from '../simulate/simulateBlock.js';
 import { meanInputs, type FormulaInputs } from './expectedLossFormula.js';
@@ -23,11 +26,17 @@ export interface ModelInput {
   kind: 'uncertain' | 'plain';
   /** What its values are: a `fraction` in [0, 1], `money` a year or a breach, or a `rate` of breaches a year. */
   unit: InputUnit;
-  /** What it is now: a plain number, or an uncertain input's mean. */
+  /**
+   * What it is now: a plain number, or an uncertain input's mean; for an uncertain
+   * incidence, the incidence whose breach rate is the expected one, 1 - exp(-E[lambda] /
+   * channel share) (above the mean incidence: -ln(1 - p) is convex), so that `at(value)`
+   * is the formula at the inputs' means.
+   */
   value: number;
-  /** The values it can take. */
+  /** The values it can take: [min, max], or [min, max) when `openAtMax` (an incidence of 1 has no finite breach rate). */
   min: number;
   max: number;
+  openAtMax?: boolean;
   /** An uncertain input's distribution and the stream role its draws come from. */
   distribution?: Distribution;
   role?: string;
@@ -51,16 +60,17 @@ export function modelInputs(model: Model): ModelInput[] {
     label: incidence ? 'Annual incidence (no controls)' : 'Breaches a year (no controls)',
     kind: model.frequencyFixed ? 'plain' : 'uncertain',
     unit: incidence ? 'fraction' : 'rate',
-    value: model.frequency.mean,
+    value: incidence && !model.frequencyFixed ? -expm1(-means.lambda / model.channelShare) : model.frequency.mean,
     min: 0,
     max: incidence ? 1 : MAX_AMOUNT,
+    ...(incidence ? { openAtMax: true } : {}),
     ...(model.frequencyFixed ? {} : { distribution: model.frequency, role: FREQUENCY_ROLE }),
     at: (x) => ({ ...means, lambda: lambdaOf(model, x) }),
   });
   model.effects.forEach((effect, e) => {
     const control = model.controls.find((c) => c.id === effect.controlId)!;
-    const short = shortLabel(control.label);
-    const label = control.effects.length === 1 ? `${short}: effect` : `${short}: effect on ${targetsOf(model, effect.slots)}`;
+    const short = lowerFirst(shortLabel(control.label));
+    const label = control.effects.length === 1 ? `Effect of ${short}` : `Effect of ${short} on ${targetsOf(model, effect.slots)}`;
     inputs.push({
       id: effect.streamRole,
       label,
@@ -89,7 +99,7 @@ export function modelInputs(model: Model): ModelInput[] {
     const label = model.amplifierLabels[a];
     inputs.push({
       id: `amplifier:${name}:probability`,
-      label: `${label}: chance a breach has it`,
+      label: `Chance of “${label}” in a breach`,
       kind: 'plain',
       unit: 'fraction',
       value: means.amplifierProbabilities[a],
@@ -99,7 +109,7 @@ export function modelInputs(model: Model): ModelInput[] {
     });
     inputs.push({
       id: `amplifier:${name}:amount`,
-      label: `${label}: mean amount`,
+      label: `Mean amount of “${label}”`,
       kind: 'plain',
       unit: 'money',
       value: means.amplifierMeans[a],
@@ -132,9 +142,9 @@ export function shortLabel(label: string): string {
   return cut > 0 ? label.slice(0, cut) : label;
 }
 
-/** The names an effect's slots stand for, joined: "phishing, credential stuffing". */
+/** What an effect's slots stand for, in words and joined: "physical, insider"; an amplifier by its label. */
 function targetsOf(model: Model, slots: readonly number[]): string {
   const components = model.componentNames.length > 0 ? model.componentNames : ['loss'];
-  const names = [...model.vectorNames, ...components, ...model.amplifierNames];
+  const names = [...model.vectorNames.map(keyWords), ...components.map(keyWords), ...model.amplifierLabels.map((l) => `“${l}”`)];
   return slots.map((s) => names[s]).join(', ');
 }

@@ -28,14 +28,19 @@ export interface Tornado {
 /**
  * Where an input swings: an uncertain one between its 10th and 90th percentiles, a plain
  * one by `swing` (a fraction) either way of its value, clipped to the values it can take.
+ * A range open at its top (an incidence, below 1) clips a high end that would reach it
+ * to halfway from the value to the top instead.
  *
  * @example
  * swingRange(perBreachInput, 0.25); // [0.75 x mean, 1.25 x mean]
+ * swingRange(incidenceOf(0.85), 0.25); // [0.6375, 0.925]: +25% would pass 1
  */
 export function swingRange(input: ModelInput, swing: number): [number, number] {
   if (input.distribution) return [input.distribution.quantile(TORNADO_QUANTILES[0]), input.distribution.quantile(TORNADO_QUANTILES[1])];
-  const clip = (x: number) => Math.min(input.max, Math.max(input.min, x));
-  return [clip(input.value * (1 - swing)), clip(input.value * (1 + swing))];
+  const low = Math.max(input.min, input.value * (1 - swing));
+  const high = input.value * (1 + swing);
+  if (high < input.max) return [low, high];
+  return [low, input.openAtMax ? input.value + (input.max - input.value) / 2 : input.max];
 }
 
 /**

@@ -7,3 +7,5 @@ export { formatPath, errorLine } from './formatIssues.js';
 export type { ScenarioError } from './formatIssues.js';
 export { numberValue, toDistribution } from './parameters.js';
 export { scenarioJsonSchema } from './jsonSchema.js';
+export { keyWords } from './keyWords.js';
+export { lowerFirst } from './lowerFirst.js';

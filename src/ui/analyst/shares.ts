@@ -1,4 +1,5 @@
 import { clean } from './typedNumber.js';
+import { keyWords } from '../../engine/index.js';
 
 /** The sum of a share map, and whether every share in it is a number. */
 export interface ShareTotal {
@@ -34,6 +35,6 @@ export function shareTotal(shares: unknown): ShareTotal {
  * humanize('pciDss'); // 'Pci dss'
  */
 export function humanize(key: string): string {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[-_]+/g, ' ').toLowerCase();
+  const words = keyWords(key);
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -46,8 +46,8 @@ function uncertainScenario(): any {
 
 describe('expected loss with uncertain inputs equals the closed form at the inputs\' means', () => {
   it('uniform incidence: E[-ln(1-p)] by its antiderivative (helpers expectedLossAtMeans; relative 1e-9)', () => {
-    // The engine integrates the quantile by a 32,768-point midpoint rule; for a uniform p on
-    // [0.2, 0.6] its error is about h^2/24 max|g''| ~ 1e-10 relative, so 1e-9 is the tolerance.
+    // The engine integrates the quantile by a 32,768-point midpoint rule (in t, u = 1 - (1 - t)^2);
+    // for a smooth integrand such as a uniform p on [0.2, 0.6] its error is O(h^2) ~ 1e-10 relative.
     const scenario = edited(uncertainScenario(), (s) => (s.frequency.annualIncidence = { dist: 'uniform', min: 0.2, max: 0.6 }));
     const model = modelOf(scenario);
     const losses = expectedLosses(model);
@@ -74,26 +74,31 @@ describe('expected loss with uncertain inputs equals the closed form at the inpu
     });
   });
 
-  it('Beta(2, 5) incidence: E[-ln(1-p)] = psi(7) - psi(5) = 1/5 + 1/6 (relative 2e-5)', () => {
+  it('Beta(2, 5) incidence: E[-ln(1-p)] = psi(7) - psi(5) = 1/5 + 1/6 (relative 1e-6)', () => {
     // For X ~ Beta(a, b), E[ln(1 - X)] = psi(b) - psi(a + b); with a = 2 integer the digamma
-    // difference is 1/b + 1/(b + 1). A Beta's support reaches 1, where -ln(1 - q(u)) has a
-    // log singularity in u: the engine's midpoint rule then errs by about 0.31 h / b
-    // (h = 1/32768), 5.8e-6 relative here; 2e-5 bounds it (see the next test).
+    // difference is 1/b + 1/(b + 1). A Beta's support reaches 1, where -ln(1 - Q(u)) has a
+    // log singularity in u (a plain midpoint rule missed it by 5.8e-6 relative here); the
+    // bound is the Beta table's 1e-6.
     const scenario = edited(uncertainScenario(), (s) => (s.frequency.annualIncidence = { dist: 'beta', alpha: 2, beta: 5 }));
     const eLambda = 1 / 5 + 1 / 6;
-    expect(relativeError(meanInputs(modelOf(scenario)).lambda, eLambda * 0.8)).toBeLessThan(2e-5);
+    expect(relativeError(meanInputs(modelOf(scenario)).lambda, eLambda * 0.8)).toBeLessThan(1e-6);
     const fixed = edited(scenario, (s) => (s.frequency.annualIncidence = 0.39));
     const losses = expectedLosses(modelOf(scenario));
     scenario.vendors.forEach((v: any, j: number) => {
-      expect(relativeError(losses[j], (expectedLossAtMeans(fixed, v.id) * eLambda) / -Math.log(0.61))).toBeLessThan(2e-5);
+      expect(relativeError(losses[j], (expectedLossAtMeans(fixed, v.id) * eLambda) / -Math.log(0.61))).toBeLessThan(1e-6);
     });
   });
 
-  it('ENGINE BUG: meanInputs documents "far below 1e-6 relative" for E[-ln(1-p)]; a Beta(1, 1) incidence gives 1 - 1.06e-5', () => {
-    // Beta(1, 1) is uniform on [0, 1]: E[-ln(1 - p)] = integral_0^1 -ln(1 - p) dp = 1 exactly.
-    // The midpoint rule on the quantile misses the log singularity at u = 1 by h (1 - ln 2).
+  it('Beta(1, 1) incidence (uniform on [0, 1]): E[-ln(1-p)] = integral_0^1 -ln(1-p) dp = 1 (relative 1e-8)', () => {
+    // Regression: the midpoint rule on u alone gave 1 - 1.06e-5 (the log singularity at u = 1).
     const scenario = edited(constantScenario(), (s) => (s.frequency.annualIncidence = { dist: 'beta', alpha: 1, beta: 1 }));
-    expect(relativeError(meanInputs(modelOf(scenario)).lambda, 1)).toBeLessThan(1e-6);
+    expect(relativeError(meanInputs(modelOf(scenario)).lambda, 1)).toBeLessThan(1e-8);
+  });
+
+  it('Beta(0.5, 0.5) incidence: E[-ln(1-p)] = psi(1) - psi(1/2) = 2 ln 2 (relative 1e-6)', () => {
+    // psi(1) - psi(1/2) = 2 ln 2 (Abramowitz & Stegun 6.3.3, 6.3.2); the Beta table's 1e-6 bounds the error.
+    const scenario = edited(constantScenario(), (s) => (s.frequency.annualIncidence = { dist: 'beta', alpha: 0.5, beta: 0.5 }));
+    expect(relativeError(meanInputs(modelOf(scenario)).lambda, 2 * Math.LN2)).toBeLessThan(1e-6);
   });
 
   it('a lognormal breach rate: E[lambda] = E[rate] x share, the rest at the means (relative 1e-12)', () => {
