@@ -451,10 +451,11 @@ describe('the dashboard, edited', () => {
     await showAnalyst(page);
     const harbor = page.locator('article.vendor[data-vendor=harbor]');
     const mfa = harbor.locator('[data-vendor-control=mfa]');
+    const coverage = mfa.locator('input.number[data-path$=".coverage"]');
     await mfa.locator('input[type=checkbox]').uncheck();
-    expect(await mfa.locator('input.number').count()).toBe(0);
+    expect(await coverage.count()).toBe(0);
     await mfa.locator('input[type=checkbox]').check();
-    expect(await mfa.locator('input.number').inputValue()).toBe('60');
+    expect(await coverage.inputValue()).toBe('60');
     await showExecutive(page);
     expect(await page.textContent(cell)).toBe('60%');
     await page.close();

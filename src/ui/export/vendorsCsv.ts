@@ -4,7 +4,8 @@
 // hand-written split would not.
 import Papa from 'papaparse';
 import { csvRows, uncsvCell } from '../../format/csvCell.js';
-import { controlId, controlIndex, coverageOf } from '../state/edits/index.js';
+import { controlId, controlIndex } from '../state/edits/index.js';
+import { controlCell, importedEntry, ownCostText } from './csvControls.js';
 
 /** A vendor as the draft holds it (as typed: a price may be text while being edited). */
 export type VendorJson = Record<string, unknown> & { id?: unknown; name?: unknown; annualPrice?: unknown; controls?: unknown };
@@ -77,16 +78,10 @@ function newPrice(old: unknown, value: number): unknown {
   return old !== null && typeof old === 'object' && 'value' in old ? { ...old, value } : value;
 }
 
-/** The coverage a listed control is written as: `yes` for 1, else the number (or the text being typed). */
-function coverageCell(entry: unknown): string | number {
-  const coverage = coverageOf(entry);
-  if (coverage === 1) return 'yes';
-  return typeof coverage === 'number' ? coverage : String(coverage ?? '');
-}
-
 /**
  * The vendors as CSV, one row each: `id`, `name`, `annualPrice`, then one column per
- * control of the scenario (in its order) holding `yes`, `no` or the coverage (0 to 1).
+ * control of the scenario (in its order) holding `yes`, `no` or the coverage (0 to 1);
+ * a control listed at coverage 0 (the vendor lacks it and states its cost) is `no`.
  * Text a spreadsheet would run as a formula is neutralised (`csvCell`).
  *
  * @example
@@ -98,10 +93,7 @@ export function writeVendorsCsv(vendors: readonly VendorJson[], controlIds: read
     const list = Array.isArray(v.controls) ? v.controls : [];
     const value = priceOf(v.annualPrice);
     const price = typeof value === 'number' ? value : String(value ?? '');
-    return [String(v.id ?? ''), String(v.name ?? ''), price, ...controlIds.map((id) => {
-      const c = controlIndex(list, id);
-      return c < 0 ? 'no' : coverageCell(list[c]);
-    })];
+    return [String(v.id ?? ''), String(v.name ?? ''), price, ...controlIds.map((id) => controlCell(list, id))];
   });
   return csvRows([[...VENDOR_COLUMNS, ...controlIds], ...rows]);
 }
@@ -140,8 +132,9 @@ export function delimiterOf(text: string): string {
  *
  * A vendor whose id is already in the scenario keeps what the CSV does not hold (the
  * reference mark, its description and source, the price's source, controls the scenario
- * does not define) and its controls' order and form where their coverage is unchanged, so that a file exported
- * and imported again changes nothing.
+ * does not define, its own annual costs of controls: `importedEntry`) and its controls'
+ * order and form where their coverage is unchanged, so that a file exported and imported
+ * again changes nothing. A coverage of 0 reads as `no`.
  *
  * @example
  * readVendorsCsv('id,name,annualPrice,mfa\na,Acme,5,yes\n', ['mfa'], []);
@@ -217,20 +210,20 @@ export function readVendorsCsv(text: string, controlIds: readonly string[], curr
       else {
         const n = readNumber(t);
         if (n === undefined || n < 0 || n > 1) problems.push({ ...c.where, message: `coverage ${c.value.trim() === '' ? '(empty)' : c.value.trim()} is not between 0 and 1 (or yes, no)` });
-        else coverage.set(control, n);
+        else if (n > 0) coverage.set(control, n);
       }
     }
-    // The old entries in their order (as they were where the coverage is the same), unlisted ones dropped, new ones after.
+    // The old entries in their order (`importedEntry`), those now `no` dropped unless they state a cost, new ones after.
     const controls: unknown[] = [];
     for (const entry of oldList) {
       const cid = controlId(entry);
       if (!controlIds.includes(cid)) controls.push(entry);
-      else if (coverage.has(cid) && controlIndex(controls, cid) < 0) {
-        const wanted = coverage.get(cid)!;
-        controls.push(coverageOf(entry) === wanted ? entry : wanted === 1 ? cid : { id: cid, coverage: wanted });
+      else if (controlIndex(controls, cid) < 0) {
+        const next = importedEntry(entry, cid, coverage.get(cid));
+        if (next !== undefined) controls.push(next);
       }
     }
-    for (const [cid, wanted] of coverage) if (controlIndex(controls, cid) < 0) controls.push(wanted === 1 ? cid : { id: cid, coverage: wanted });
+    for (const [cid, wanted] of coverage) if (controlIndex(controls, cid) < 0) controls.push(importedEntry(undefined, cid, wanted)!);
     vendors.push({ ...(old ?? {}), id: idText, name: nameText, annualPrice: old ? newPrice(old.annualPrice, annualPrice ?? 0) : annualPrice ?? 0, controls });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, vendors };
@@ -272,29 +265,32 @@ export function diffVendors(before: readonly VendorJson[], after: readonly Vendo
   return { added, changed, changes, removed, reordered, same };
 }
 
-/** How a control is listed, as the CSV says it: `yes`, `no` or the coverage. */
-function listedAs(vendor: VendorJson, id: string): string {
-  const list = Array.isArray(vendor.controls) ? vendor.controls : [];
-  const c = controlIndex(list, id);
-  return c < 0 ? 'no' : String(coverageCell(list[c]));
+/** The vendor's list of controls; none when it has no list. */
+function listOf(vendor: VendorJson): unknown[] {
+  return Array.isArray(vendor.controls) ? vendor.controls : [];
 }
 
 /**
- * What differs between two versions of one vendor, a line a difference.
+ * What differs between two versions of one vendor, a line a difference: its name, its
+ * price, how it holds each control (as the CSV writes it) and its own cost of each.
  *
  * @example
  * vendorChanges({ id: 'a', name: 'A', annualPrice: 5, controls: ['mfa'] }, { id: 'a', name: 'A', annualPrice: 6, controls: [] });
  * // ['price 5 → 6', 'mfa yes → no']
+ * vendorChanges({ id: 'a', name: 'A', annualPrice: 5, controls: [] }, { id: 'a', name: 'A', annualPrice: 5, controls: [{ id: 'vdi', coverage: 0, annualCost: 8 }] });
+ * // ['vdi cost none → 8']
  */
 export function vendorChanges(was: VendorJson, now: VendorJson): string[] {
   const lines: string[] = [];
   if (was.name !== now.name) lines.push(`name ${String(was.name)} → ${String(now.name)}`);
   const [p0, p1] = [priceOf(was.annualPrice), priceOf(now.annualPrice)];
   if (p0 !== p1) lines.push(`price ${String(p0)} → ${String(p1)}`);
-  const ids = new Set([...(Array.isArray(was.controls) ? was.controls : []), ...(Array.isArray(now.controls) ? now.controls : [])].map(controlId));
+  const ids = new Set([...listOf(was), ...listOf(now)].map(controlId));
   for (const id of ids) {
-    const [c0, c1] = [listedAs(was, id), listedAs(now, id)];
+    const [c0, c1] = [String(controlCell(listOf(was), id)), String(controlCell(listOf(now), id))];
     if (c0 !== c1) lines.push(`${id} ${c0} → ${c1}`);
+    const [k0, k1] = [ownCostText(listOf(was), id), ownCostText(listOf(now), id)];
+    if (k0 !== k1) lines.push(`${id} cost ${k0} → ${k1}`);
   }
   if (lines.length === 0) lines.push('the order of its controls');
   return lines;

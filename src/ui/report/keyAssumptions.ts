@@ -1,6 +1,7 @@
 import { kindOf } from '../../engine/index.js';
 import { formatMoney } from '../../format/money.js';
 import { isRecord, recordEntries, type DraftJson } from '../state/draftJson.js';
+import { controlId, coverageOf, isHeld } from '../state/edits/index.js';
 
 /** One row of the report's key assumptions. */
 export interface KeyAssumption {
@@ -37,8 +38,10 @@ const sourceOf = (spec: unknown): string => (spec && typeof spec === 'object' &&
 
 /**
  * The assumptions a board report lists, with their sources: the breach frequency and channel
- * share, the loss per breach, each amplifier's chance and amount, and each control effect's
- * reduction (vendors' prices are in the vendor table). Reads the scenario as data, never markup.
+ * share, the loss per breach, each amplifier's chance and amount, each control effect's
+ * reduction and each stated annual cost to add a control: the catalogue's, then each
+ * vendor's own, said as to add (a control it lacks, coverage 0 included) or to bring to
+ * full coverage (vendors' prices are in the vendor table). Reads the scenario as data, never markup.
  *
  * @example
  * keyAssumptions(defaultModel)[0]; // { path: 'frequency.annualIncidence', label: 'Annual breach incidence', value: '39%', source: 'Thales ...' }
@@ -66,6 +69,18 @@ export function keyAssumptions(scenario: unknown): KeyAssumption[] {
     effects.forEach((e, i) => {
       const on = isRecord(e) ? [...namesIn(e.vectors), ...namesIn(e.components), ...namesIn(e.amplifiers)].join(', ') : '';
       add(`controls.${id}.effects[${i}].reduction`, `${c.label ?? id}: reduction${on ? ` of ${on}` : ''}`, isRecord(e) ? e.reduction : undefined, 'fraction');
+    });
+    add(`controls.${id}.annualCost`, `${c.label ?? id}: annual cost to add`, c.annualCost, 'money');
+  }
+  const controls = isRecord(root.controls) ? root.controls : {};
+  for (const [v, vendor] of recordEntries(root.vendors)) {
+    (Array.isArray(vendor.controls) ? vendor.controls : []).forEach((entry, j) => {
+      if (!isRecord(entry) || entry.annualCost === undefined) return;
+      const id = controlId(entry);
+      const control = controls[id];
+      const label = isRecord(control) && typeof control.label === 'string' ? control.label : id;
+      const what = !isHeld(entry) ? 'annual cost to add (not held)' : coverageOf(entry) === 1 ? 'annual cost stated (held in full)' : 'annual cost to full coverage';
+      add(`vendors[${v}].controls[${j}].annualCost`, `${String(vendor.name ?? vendor.id)}, ${label}: ${what}`, entry.annualCost, 'money');
     });
   }
   return rows;

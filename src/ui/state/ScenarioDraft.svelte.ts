@@ -152,16 +152,17 @@ export class ScenarioDraft {
   }
 
   /**
-   * Lists or unlists control `id` on the vendor at `vendorIndex`: the one way the page
-   * changes a vendor's controls (the control matrix and the vendor editor both call it).
-   * Unlisting remembers the coverage the control had; listing it again restores that
-   * coverage (full coverage, a bare id, the first time).
+   * Gives or takes control `id` on the vendor at `vendorIndex`: the one way the page
+   * changes which controls a vendor holds (the control matrix and the vendor editor both
+   * call it). Taking it remembers the coverage the control had (an entry stating the
+   * vendor's own cost stays, at coverage 0); giving it again restores that coverage (full
+   * coverage the first time). See `setControl` of `./edits`.
    */
   setControl(vendorIndex: number, id: string, listed: boolean): void {
     setControl(this.json, vendorIndex, id, listed, this.unlistedCoverage);
   }
 
-  /** Lists control `id` on the vendor at `vendorIndex` when it is not listed, else unlists it (`setControl`). */
+  /** Gives control `id` to the vendor at `vendorIndex` when it does not hold it (unlisted or at coverage 0), else takes it (`setControl`). */
   toggleControl(vendorIndex: number, id: string): void {
     toggleControl(this.json, vendorIndex, id, this.unlistedCoverage);
   }

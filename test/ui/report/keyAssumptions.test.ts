@@ -13,6 +13,19 @@ describe('keyAssumptions', () => {
     for (const r of rows) expect(r.source, r.path).not.toBe('');
   });
 
+  it('lists the stated annual costs of controls, a vendor\'s entry at coverage 0 as a control it lacks', () => {
+    const model = defaultModel();
+    model.controls.vdi.annualCost = { value: 90_000, source: 'Rate card' };
+    model.vendors[4].controls.push({ id: 'vdi', coverage: 0, annualCost: 80_000 });
+    model.vendors[4].controls[0] = { id: 'mfa', coverage: 0.5, annualCost: { value: 30_000, source: 'Lowell quote' } };
+    const rows = keyAssumptions(model).filter((r) => r.path.endsWith('annualCost'));
+    expect(rows).toEqual([
+      { path: 'controls.vdi.annualCost', label: `${model.controls.vdi.label}: annual cost to add`, value: '$90.0k', source: 'Rate card' },
+      { path: 'vendors[4].controls[0].annualCost', label: `Lowell Outsourcing, ${model.controls.mfa.label}: annual cost to full coverage`, value: '$30.0k', source: 'Lowell quote' },
+      { path: 'vendors[4].controls[1].annualCost', label: `Lowell Outsourcing, ${model.controls.vdi.label}: annual cost to add (not held)`, value: '$80.0k', source: '' },
+    ]);
+  });
+
   it('describes each kind of parameter', () => {
     expect(describeParameter({ dist: 'uniform', min: 0.1, max: 0.3 }, 'fraction', 'USD')).toBe('uniform 10% to 30%');
     expect(describeParameter({ dist: 'lognormal', low: 200_000, high: 20_000_000 }, 'money', 'USD')).toBe('lognormal, 90% in $200k to $20.0M');

@@ -42,4 +42,17 @@ describe('modelDifferences', () => {
     ]);
     expect(modelDifferences(model, model)).toEqual([]);
   });
+
+  it('reads a vendor\'s control entry as whether the vendor holds it, one at coverage 0 as not held', () => {
+    const model = readJson('models/retail-bpo-2021.json');
+    const edited = readJson('models/retail-bpo-2021.json');
+    edited.vendors[4].controls.push({ id: 'vdi', coverage: 0, annualCost: 80_000 });
+    edited.vendors[3].controls[0] = { id: 'pciDss', coverage: 1, annualCost: { value: 5_000, source: 'Harbor quote' } };
+    edited.vendors[3].controls[1].coverage = 0;
+    expect(modelDifferences(model, edited)).toEqual([
+      { path: 'vendors[3].controls[0]', before: 'pciDss held', after: 'pciDss held, costs 5000 a year to cover in full' },
+      { path: 'vendors[3].controls[1].coverage', before: '0.6', after: '0 (not held)' },
+      { path: 'vendors[4].controls[1]', before: '(none)', after: 'vdi not held, costs 80000 a year to add' },
+    ]);
+  });
 });

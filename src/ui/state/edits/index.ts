@@ -2,7 +2,8 @@
  * The edits the page makes to a draft (`ScenarioDraft.json`), each in place, so that a
  * Svelte `$state` proxy sees the change and the draft's history records it as one step:
  * a value at a path, the names and their uses, the shares, the vendors, their controls
- * and the reference, the controls' effects, the amplifiers, the frequency's form, the
+ * and the reference, the controls' effects and annual costs (the catalogue's and each
+ * vendor's), the tornado's swing, the amplifiers, the frequency's form, the
  * tolerance and the scenario's name. Components call these and never write the JSON
  * themselves.
  *
@@ -16,9 +17,11 @@ export { addFreshName, addName, freshName, namesMap, removeName, renameName, ren
 export { addShare, removeShare, rescaleRest, rescaleShares, type ShareKind } from './shares.js';
 export { addVendor, newVendor, newVendorName, nextVendorId, removeVendor, replaceVendors, setReference, type NewVendor } from './vendors.js';
 export {
-  controlId, controlIndex, coverageOf, setControl, setCoverage, setListed, setVendorCoverage, toggleControl,
+  controlId, controlIndex, coverageOf, hasOwnCost, heldIndex, isHeld, setControl, setCoverage, setListed, setVendorCoverage, toggleControl,
   type UnlistedCoverage, type VendorControl,
 } from './vendorControls.js';
+export { setControlCost, setVendorControlCost, writeOptionalNumber } from './controlCosts.js';
+export { setSwing } from './analytics.js';
 export {
   TARGET_KINDS, addControl, addEffect, newControl, newEffect, removeEffect, setEffectKind, setQuestion, setTarget, targetKind,
   withTarget, withTargetKind, type TargetKind,
