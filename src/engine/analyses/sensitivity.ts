@@ -1,9 +1,13 @@
 import { decisionBasis } from '../exact/decisionBasis.js';
+import { perModel } from '../exact/perModel.js';
 import { tornadoesOf, type Tornado } from '../exact/tornado.js';
 import type { Analysis } from './analysis.js';
 import { DECISION_BINS, decisionTallies, uncertainInputs } from './decisionTallies.js';
 import { mergeMoments, type Moments } from './moments.js';
 import { addInto } from './sums.js';
+
+/** The tornadoes of a model, computed once however many updates a run paints. */
+const tornadoesOfModel = perModel((model) => tornadoesOf(model));
 
 /** The tallies the variance shares read: per input and bin, trials and the sum of the decision's cost difference. */
 export interface SensitivityPartial {
@@ -77,7 +81,7 @@ export const sensitivity: Analysis<SensitivityPartial, Sensitivity> = {
   }),
   finish(p, { model }) {
     const { leader, runnerUp } = decisionBasis(model);
-    const { vendors, decision } = tornadoesOf(model);
+    const { vendors, decision } = tornadoesOfModel(model);
     let varianceShares: Sensitivity['varianceShares'] = null;
     if (runnerUp >= 0 && p.trials > 0) {
       const n = p.trials;

@@ -16,3 +16,4 @@ export type { Tornado, TornadoBar } from './tornado.js';
 export { switchingValuesOf } from './switchingValues.js';
 export type { Switch, SwitchingValue } from './switchingValues.js';
 export { replaced } from './replaced.js';
+export { perModel } from './perModel.js';
