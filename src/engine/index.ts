@@ -35,4 +35,4 @@ export { MAX_AMOUNT, MAX_LOG_SIGMA, RESERVED_KEYS, MAX_TRIALS, MAX_RUN_BYTES, DE
 export { ENGINE_VERSION, BLOCK_TRIALS } from './version.js';
 export { uniformStream, streamKey, fillUniforms } from './random.js';
 export type { Uniform } from './random.js';
-export { digestResults, digestBytes } from './digest.js';
+export { digestResults, digestBytes, digestNumbers } from './digest.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digestResults, runScenario, validateScenario } from '../../src/engine/index.js';
+import { DECISION_ANALYSES, digestNumbers, digestResults, runScenario, validateScenario } from '../../src/engine/index.js';
 import { defaultModel, readJson } from '../helpers/fixtures.js';
 
 const Z95 = 1.6448536269514722;
@@ -88,5 +88,18 @@ describe('the default model (models/retail-bpo-2021.json)', () => {
 
   it('regression pin: the digest of a 20,000-trial run (bump ENGINE_VERSION when this moves)', () => {
     expect(digestResults(runScenario(defaultModel(), { trials: 20_000 }))).toBe('e15c40dcfa84978b');
+  });
+
+  it('regression pin: the digest of the decision analytics of a 20,000-trial run (their numbers, in order)', () => {
+    const results = runScenario(defaultModel(), { trials: 20_000, analyses: DECISION_ANALYSES });
+    const numbers: number[] = [];
+    const collect = (value: unknown): void => {
+      if (typeof value === 'number') numbers.push(value);
+      else if (Array.isArray(value)) value.forEach(collect);
+      else if (value !== null && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    for (const name of DECISION_ANALYSES) collect(results[name]);
+    expect(numbers.every(Number.isFinite)).toBe(true);
+    expect(digestNumbers(Float64Array.from(numbers))).toBe('390d2a534153ef3e');
   });
 });
