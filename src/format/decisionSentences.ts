@@ -98,7 +98,7 @@ export function cheapestSetSentence(v: VendorNegotiation, set: CheapestSet, labe
 export function informationSentence(voi: ValueOfInformation, currency: string): string {
   const money = (x: number) => formatMoney(x, currency);
   const [first, second] = voi.inputs;
-  if (!first || !(first.evppi > first.bias)) {
+  if (!first || first.withinNoise) {
     return `No uncertain assumption is worth researching: knowing any of them exactly would not be expected to change the choice by more than its estimate's noise (${money(first?.bias ?? 0)} a year).`;
   }
   const rest = second ? `; no other assumption is worth more than ${money(second.evppi)} to research` : '';

@@ -17,7 +17,7 @@ export function informationSection(voi: ValueOfInformation, layout: DecisionLayo
   const lines = heading('Which assumption is worth finding out');
   lines.push(...wrap(evpiSentence(voi, nameOf, currency)));
   if (voi.inputs.length > 0) {
-    const rows = voi.inputs.map((i) => [i.label, money(i.evppi), money(i.bias), i.evppi > i.bias ? '' : 'within noise']);
+    const rows = voi.inputs.map((i) => [i.label, money(i.evppi), money(i.bias), i.withinNoise ? 'within noise' : '']);
     lines.push(...layout.columns([['Input', 'EVPPI', 'Noise up to', ''], ...rows]));
     lines.push(...wrap(`EVPPI: what knowing the input exactly before choosing would be worth a year in expectation (binned on ${voi.bins} equal-probability bins). `
       + 'Noise up to: the most the sampling noise of that estimate can add to it.'));

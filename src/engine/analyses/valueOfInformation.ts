@@ -22,6 +22,8 @@ export interface InputInformation {
   evppi: number;
   /** The most the estimator's sampling noise can add to `evppi` (it is biased upward). */
   bias: number;
+  /** `evppi` is at most `bias`: indistinguishable from zero, not worth researching on this evidence. */
+  withinNoise: boolean;
 }
 
 /**
@@ -54,7 +56,7 @@ export interface ValueOfInformation {
  *
  * @example
  * const voi = valueOfInformation.finish(partial, context);
- * voi.inputs[0]; // { input: 'effect:mfa:0', label: 'MFA effect', evppi: 41200, bias: 3100 }
+ * voi.inputs[0]; // { input: 'effect:mfa:0', label: 'Effect of MFA', evppi: 41200, bias: 3100, withinNoise: false }
  */
 export const valueOfInformation: Analysis<InformationPartial, ValueOfInformation> = {
   name: 'valueOfInformation',
@@ -97,12 +99,9 @@ export const valueOfInformation: Analysis<InformationPartial, ValueOfInformation
         for (let c = 1; c < candidates; c++) lowest = Math.min(lowest, p.binDifferences[cell * candidates + c]);
         value += -lowest;
       }
-      return {
-        input: input.id,
-        label: input.label,
-        evppi: n > 0 ? value / n : 0,
-        bias: n > 0 ? (spread * roots) / (n * Math.sqrt(2 * Math.PI)) : 0,
-      };
+      const evppi = n > 0 ? value / n : 0;
+      const bias = n > 0 ? (spread * roots) / (n * Math.sqrt(2 * Math.PI)) : 0;
+      return { input: input.id, label: input.label, evppi, bias, withinNoise: !(evppi > bias) };
     });
     return {
       chosen: leader < 0 ? null : model.vendors[leader].id,

@@ -19,7 +19,7 @@ export interface InformationRow {
  * informationRows(voi).rows[0]; // { input: 'effect:piiRedaction:0', evppi: 15272, bias: 1756, withinNoise: false, ... }
  */
 export function informationRows(voi: ValueOfInformation): { rows: InformationRow[]; max: number } {
-  const rows = voi.inputs.map((i) => ({ input: i.input, label: i.label, evppi: i.evppi, bias: i.bias, withinNoise: !(i.evppi > i.bias) }));
+  const rows = voi.inputs.map((i) => ({ input: i.input, label: i.label, evppi: i.evppi, bias: i.bias, withinNoise: i.withinNoise }));
   const max = Math.max(1, voi.evpi, ...rows.map((r) => Math.max(r.evppi, r.bias)));
   return { rows, max };
 }

@@ -81,6 +81,8 @@ describe('value of information on a decision with one uncertain input', () => {
   it('gives an input that touches no vendor an EVPPI below its stated bias', () => {
     const unused = evppiOf(results, 'effect:unused:0');
     expect(unused.evppi).toBeLessThan(unused.bias);
+    expect(unused.withinNoise).toBe(true);
+    expect(evppiOf(results, 'effect:x:0').withinNoise).toBe(false);
     // The bias bound: sd(d) x sum_b sqrt(n_b) / (N sqrt(2 pi)), sd(d) = 0.6 L0 / sqrt(12), n_b = N / 50.
     const bound = ((0.6 * L0) / Math.sqrt(12)) * 50 * Math.sqrt(2_000) / (100_000 * Math.sqrt(2 * Math.PI));
     expect(unused.bias).toBeCloseTo(bound, -2);

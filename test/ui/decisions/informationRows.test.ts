@@ -4,11 +4,11 @@ import { informationRows } from '../../../src/ui/decisions/informationRows.js';
 
 const voi = (evpi: number, inputs: [number, number][]): ValueOfInformation => ({
   chosen: 'a', evpi, evpiStandardError: 1, bins: 50, plainInputs: ['perBreach'],
-  inputs: inputs.map(([evppi, bias], i) => ({ input: `in${i}`, label: `Input ${i}`, evppi, bias })),
+  inputs: inputs.map(([evppi, bias], i) => ({ input: `in${i}`, label: `Input ${i}`, evppi, bias, withinNoise: i > 0 })),
 });
 
 describe('informationRows', () => {
-  it('keeps the engine order and marks estimates within their bias bound', () => {
+  it("keeps the engine order and its marks of estimates within their bias bound", () => {
     const { rows } = informationRows(voi(200, [[150, 20], [20, 20], [3, 20]]));
     expect(rows.map((r) => [r.input, r.withinNoise])).toEqual([['in0', false], ['in1', true], ['in2', true]]);
   });
