@@ -115,12 +115,17 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`breach-sim: --pair names no vendor of ${source.label}: ${[...new Set(unknown)].map((id) => `"${id}"`).join(', ')}\n`);
     return 2;
   }
+  // The CSV is one row per vendor: the decision analytics have no place in it, so they are not computed.
+  const analytics = options.analytics && options.format !== 'csv';
+  if (options.analytics && !analytics) {
+    process.stderr.write('breach-sim: --analytics adds nothing to --format csv (one row per vendor); use --format table or json for the decision analytics\n');
+  }
   const threads = options.threads ?? availableParallelism();
   const started = performance.now();
   let results: Results;
   let stated: number;
   try {
-    ({ results, memoryBytes: stated } = await runInThreads({ scenario, trials: options.trials, seed: options.seed, pairs: options.pairs, ...(options.analytics ? { analyses: [...DEFAULT_ANALYSES, ...DECISION_ANALYSES] } : {}) }, threads, progressReporter(started)));
+    ({ results, memoryBytes: stated } = await runInThreads({ scenario, trials: options.trials, seed: options.seed, pairs: options.pairs, ...(analytics ? { analyses: [...DEFAULT_ANALYSES, ...DECISION_ANALYSES] } : {}) }, threads, progressReporter(started)));
   } catch (error) {
     if (!(error instanceof RunError)) throw error;
     if (error.kind === 'refused') {

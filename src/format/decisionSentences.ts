@@ -80,13 +80,16 @@ export function cheapestSetSentence(v: VendorNegotiation, set: CheapestSet, labe
     case 'complete':
       return `${v.name} holds every control at full coverage: only a lower price would make it the cheapest.`;
     case 'unpriced':
-      return `No control ${v.name} could add has a cost stated (annualCost), so no set is searched.`;
+      return `No annual cost is stated for the controls ${v.name} could add, so there is no cheapest set of them to suggest (state what each would cost, annualCost, to get one).`;
     case 'too-many':
       return `${v.name} has ${set.options} priced controls to add, more than the 20 the exact search takes.`;
     default:
       return set satisfies never;
   }
 }
+
+/** The value of information when there is a single candidate: there is no choice to inform. */
+export const NO_CHOICE_SENTENCE = 'There is only one candidate: no assumption, known exactly, could change the choice, so none is worth finding out.';
 
 /**
  * The value of information in words: the input most worth researching, and the rest.

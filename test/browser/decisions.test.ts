@@ -108,6 +108,11 @@ describe('the Decisions view', () => {
     for (const v of evppi) expect(v).toBeLessThanOrEqual(evpi);
     expect(await values(page, '[data-testid=information-bars] [data-metric=bias]')).toHaveLength(evppi.length);
     expect(await page.textContent('[data-testid=plain-inputs-note]')).toMatch(/treated as known/);
+    // Its way to the tornado moves the focus there and leaves the address (the scenario's link) alone.
+    const address = await page.evaluate(() => location.href);
+    await page.click('[data-testid=plain-inputs-note] button:has-text("The tornado")');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('drivers-title');
+    expect(await page.evaluate(() => location.href)).toBe(address);
 
     // What would change the answer: every assumption is either a sentence or counted as unchanged.
     const switches = await page.locator('[data-testid=switch]').count();

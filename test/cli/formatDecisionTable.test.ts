@@ -155,3 +155,16 @@ describe('formatDecisionTable on the default model (a reference vendor, uncertai
     }
   });
 });
+
+describe('the decision table with a single candidate', () => {
+  it('says there is no choice to inform instead of a table of zeros, and prints no non-finite number', () => {
+    const json = scenario();
+    json.vendors = [{ ...json.vendors[0], reference: true }, json.vendors[1]];
+    const all = formatDecisionTable(run(json));
+    const text = all.join('\n');
+    const lines = section(all, 'Which assumption is worth finding out');
+    expect(lines.join(' ')).toContain('There is only one candidate: no assumption, known exactly, could change the choice');
+    expect(lines.join(' ')).not.toContain('EVPPI');
+    expect(text).not.toMatch(/NaN|Infinity|undefined/);
+  });
+});

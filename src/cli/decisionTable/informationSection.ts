@@ -1,5 +1,5 @@
 import type { Results, ValueOfInformation } from '../../engine/index.js';
-import { evpiSentence, informationSentence, plainInputsSentence } from '../../format/decisionSentences.js';
+import { evpiSentence, informationSentence, NO_CHOICE_SENTENCE, plainInputsSentence } from '../../format/decisionSentences.js';
 import { heading, type DecisionLayout } from './decisionLayout.js';
 
 /**
@@ -15,6 +15,7 @@ export function informationSection(voi: ValueOfInformation, layout: DecisionLayo
   const { results, money, wrap, nameOf } = layout;
   const currency = results.currency;
   const lines = heading('Which assumption is worth finding out');
+  if (results.ranking.length < 2) return [...lines, ...wrap(NO_CHOICE_SENTENCE)];
   lines.push(...wrap(evpiSentence(voi, nameOf, currency)));
   if (voi.inputs.length > 0) {
     const rows = voi.inputs.map((i) => [i.label, money(i.evppi), money(i.bias), i.withinNoise ? 'within noise' : '']);
