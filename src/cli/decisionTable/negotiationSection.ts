@@ -21,7 +21,11 @@ export function negotiationSection(negotiation: Negotiation, layout: DecisionLay
   const lines = heading('What to negotiate');
   if (negotiation.vendors.length === 0) return [...lines, 'There is no candidate to negotiate with.'];
   // Enough digits that a break-even price reads differently from the price beside it.
-  const digits = Math.max(...negotiation.vendors.map((v) => separatingDigits([v.annualPrice, v.breakEvenPrice ?? v.annualPrice], currency)));
+  // Enough digits, too, that the candidates' costs (in ranking order) read differently.
+  const digits = Math.max(
+    separatingDigits(negotiation.vendors.map((v) => v.cost), currency),
+    ...negotiation.vendors.map((v) => separatingDigits([v.annualPrice, v.breakEvenPrice ?? v.annualPrice], currency)),
+  );
   const rows = negotiation.vendors.map((v) => [
     v.name,
     money(v.annualPrice, digits),

@@ -27,6 +27,11 @@ export interface SwitchingValue {
   cheapest: string;
   below: Switch | null;
   above: Switch | null;
+  /**
+   * The smallest move, as a share of its value (of its range when the value is 0), that
+   * would change the answer: |switch - value| / |value| for the nearer side; null with none.
+   */
+  nearestMove: number | null;
 }
 
 /** Bisection steps: enough to pin a root to the last bit of any double in range. */
@@ -38,7 +43,8 @@ const BISECTION_STEPS = 1100;
  * difference to the cheapest there is a continuous function of the input (linear in
  * every input but an incidence, which it follows through -ln(1 - p)), so the first
  * candidate whose difference changes sign is the next cheapest. Each crossing is found
- * by bisection to the last bit, so the two costs tie there to rounding.
+ * by bisection to the last bit, so the two costs tie there to rounding. Inputs come
+ * nearest tipping point first (`nearestMove`), then those that would not change it.
  *
  * @example
  * switchingValuesOf(model).find((s) => s.input === 'frequency')!.above; // { value: 0.62, vendor: 'harbor' }
@@ -46,9 +52,13 @@ const BISECTION_STEPS = 1100;
 export function switchingValuesOf(model: Model): SwitchingValue[] {
   const { inputs, ranking } = decisionBasis(model);
   if (ranking.length < 2) return [];
-  return inputs.map((input): SwitchingValue => {
+  const values = inputs.map((input): SwitchingValue => {
     const cheapestAt = (x: number) => cheapestOf(ranking, costsAt(model, input.at(x)));
     const now = cheapestAt(input.value);
+    const below = nearestSwitch(model, input, ranking, now, input.min);
+    const above = nearestSwitch(model, input, ranking, now, input.max);
+    const scale = input.value !== 0 ? Math.abs(input.value) : input.max - input.min;
+    const moves = [below, above].flatMap((side) => (side ? [Math.abs(side.value - input.value) / scale] : []));
     return {
       input: input.id,
       label: input.label,
@@ -58,10 +68,16 @@ export function switchingValuesOf(model: Model): SwitchingValue[] {
       min: input.min,
       max: input.max,
       cheapest: model.vendors[now].id,
-      below: nearestSwitch(model, input, ranking, now, input.min),
-      above: nearestSwitch(model, input, ranking, now, input.max),
+      below,
+      above,
+      nearestMove: moves.length > 0 ? Math.min(...moves) : null,
     };
   });
+  // The nearest tipping points first; inputs that would not change the answer after, in model order.
+  return values
+    .map((value, order) => ({ value, order }))
+    .sort((x, y) => (x.value.nearestMove ?? Infinity) - (y.value.nearestMove ?? Infinity) || x.order - y.order)
+    .map((x) => x.value);
 }
 
 /** The candidate of least cost (the first in ranking order on a tie). */

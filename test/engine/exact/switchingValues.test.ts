@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decisionBasis, switchingValuesOf, type SwitchingValue } from '../../../src/engine/index.js';
 import { constantScenario } from '../../helpers/scenarios.js';
-import { defaultModel } from '../../helpers/fixtures.js';
+import { defaultModel, readJson } from '../../helpers/fixtures.js';
 import { candidatesOf, cheapestByClosedForm, costOf, edited, modelOf, relativeError, withInput } from '../../helpers/exact.js';
 
 /** Where to look past a value: a step of 1e-7 relative (1e-9 at 0), toward `end`, inside the range. */
@@ -157,5 +157,23 @@ describe('switching values agree with the decision now', () => {
 describe('candidatesOf sanity', () => {
   it('the reference is not a candidate', () => {
     expect(candidatesOf(edited(constantScenario(), (s) => (s.vendors[0].reference = true)))).toEqual(['all', 'partial']);
+  });
+});
+
+describe('the order of the switching values', () => {
+  it('puts the nearest tipping point first, by its move as a share of the value, then the inputs with none in model order', () => {
+    const model = modelOf(readJson('models/retail-bpo-2021.json'));
+    const inputs = switchingValuesOf(model);
+    const moves = inputs.map((s) => s.nearestMove);
+    for (const s of inputs) {
+      const sides = [s.below, s.above].filter((x) => x !== null).map((x) => Math.abs(x!.value - s.value) / Math.abs(s.value));
+      expect(s.nearestMove).toBe(sides.length > 0 ? Math.min(...sides) : null);
+    }
+    const withSwitch = moves.filter((m) => m !== null) as number[];
+    expect(withSwitch).toEqual([...withSwitch].sort((a, b) => a - b));
+    expect(moves.slice(withSwitch.length).every((m) => m === null)).toBe(true);
+    // On the default model the incidence tips first: 39.0% to 39.4%, about 1.1% of its value.
+    expect(inputs[0].input).toBe('frequency');
+    expect(inputs[0].nearestMove).toBeCloseTo((0.394234 - 0.39) / 0.39, 4);
   });
 });
