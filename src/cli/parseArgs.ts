@@ -34,17 +34,20 @@ Options:
   --out FILE              write the output to FILE instead of standard output
   --threads N             worker threads (default: every core); results are identical for any N
   --wide                  every column of the table (default: the ones that fit 100 columns)
-  --link URL              run the scenario a dashboard link carries (the whole address or the part after #)
-  --make-link             print a dashboard link to the scenario (with its seed, trials and a digest of
-                          its results, so the page can say they are exactly these), not its results
+  --link URL              run the scenario a dashboard link carries (the whole address, or the
+                          part after #)
+  --make-link             print a dashboard link to the scenario (with its seed, trials and a
+                          digest of its results, so the page can say they are exactly these), not
+                          its results
   --base-url URL          the dashboard's address for --make-link (default http://localhost:5173/)
   --pair A,B              beyond 20 vendors, also compare vendors A and B pair by pair (repeatable;
                           up to 20 vendors every pair is compared)
-  --analytics             add the decision analytics: what each control is worth, what to negotiate,
-                          which assumption drives the answer (tornado, variance shares), the value of
-                          information, what would change the answer, and rank probabilities: as
-                          sections after the table, or under their own keys in --format json
-                          (--format csv stays one row per vendor, without them)
+  --analytics             add the decision analytics: what each control is worth, what to
+                          negotiate, which assumption drives the answer (tornado, variance
+                          shares), the value of information, what would change the answer, and
+                          rank probabilities: as sections after the table, or under their own
+                          keys in --format json (--format csv stays one row per vendor, without
+                          them)
   -h, --help              show this help
 
 With simulation.stopAt in the scenario, the run goes until that precision; --trials N runs exactly

@@ -122,7 +122,7 @@ describe('formatDecisionTable (the table of --analytics)', () => {
     const ties = [[1_000_000, k('none', [])], [500_000, k('partial', [{ id: 'mfa', coverage: 0.5 }, 'ivr'])]].map(([gap, kOther]) => 1 - Math.exp(-gap / (kOther - kAll)));
     const nearest = Math.max(...ties.filter((p) => p < 0.39));
     expect(text).toContain(`If the annual incidence (no controls) were below ${formatPercent(nearest)}, None would be the cheapest (it is 39.0%).`);
-    expect(text).toMatch(/For \d+ of the 12 inputs, no value within their range would change the answer\./);
+    expect(text).toMatch(/For \d+ of the 12 inputs, no value within (its|their) range would change the answer(: [^\n]+\.| \(--wide lists them\)\.)/);
   });
 
   it('with fixed inputs each candidate has one rank in every draw', () => {

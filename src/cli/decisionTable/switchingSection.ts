@@ -15,12 +15,14 @@ export function switchingSection(inputs: readonly SwitchingValue[], layout: Deci
   const lines = heading('What would change the answer');
   if (inputs.length === 0) return [...lines, 'With fewer than two candidates no input can change the answer.'];
   lines.push(...wrap('Each input moved on its own, every other as now, exact at the assumptions\' means:'));
-  let unchanged = 0;
+  const unchanged: string[] = [];
   for (const s of inputs) {
     const sentence = switchSentence(s, nameOf, results.currency);
-    if (sentence === undefined) unchanged++;
+    if (sentence === undefined) unchanged.push(s.label);
     else lines.push(...bullet(sentence));
   }
-  lines.push(...wrap(unchangedSentence(unchanged, inputs.length)));
+  if (unchanged.length === 0) return lines;
+  const which = layout.wide || unchanged.length <= 5 ? `: ${unchanged.join('; ')}.` : ' (--wide lists them).';
+  lines.push(...wrap(unchangedSentence(unchanged.length, inputs.length).replace(/\.$/, which)));
   return lines;
 }
