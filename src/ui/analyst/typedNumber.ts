@@ -4,17 +4,22 @@ export type Typed = number | string;
 /**
  * The value of a number field's text: a number when `Number(text)` is finite (and the
  * text is not blank), the text itself otherwise, so that nothing typed is lost and the
- * engine reports the error. With `percent`, the number is divided by 100.
+ * engine reports the error. With `percent`, the number is divided by 100, and a trailing
+ * `%` is allowed.
  *
  * @example
  * parseTyped('0.4'); // 0.4
  * parseTyped('0.4x'); // '0.4x'
  * parseTyped(''); // ''
  * parseTyped('60', true); // 0.6
+ * parseTyped('10 %', true); // 0.1
  */
 export function parseTyped(text: string, percent = false): Typed {
   if (text.trim() === '') return text;
-  const n = Number(text);
+  // A percentage may be typed with its sign: '10%' in a field of percentages is 10.
+  const digits = percent ? text.trim().replace(/\s*%$/, '') : text;
+  if (digits.trim() === '') return text;
+  const n = Number(digits);
   if (!Number.isFinite(n)) return text;
   return percent ? fromPercent(n) : n;
 }

@@ -24,6 +24,14 @@ describe('parseTyped', () => {
     expect(parseTyped('0.1', true)).toBe(0.001);
     expect(parseTyped('6o', true)).toBe('6o');
   });
+
+  it('takes a percentage typed with its sign, and only in a field of percentages', () => {
+    expect(parseTyped('10%', true)).toBe(0.1);
+    expect(parseTyped(' 25 % ', true)).toBe(0.25);
+    expect(parseTyped('10%')).toBe('10%');
+    expect(parseTyped('%', true)).toBe('%');
+    expect(parseTyped('10%%', true)).toBe('10%%');
+  });
 });
 
 describe('displayTyped and sameTyped', () => {
