@@ -108,6 +108,8 @@ describe('the Decisions view', () => {
     for (const v of evppi) expect(v).toBeLessThanOrEqual(evpi);
     expect(await values(page, '[data-testid=information-bars] [data-metric=bias]')).toHaveLength(evppi.length);
     expect(await page.textContent('[data-testid=plain-inputs-note]')).toMatch(/treated as known/);
+    // The address keeps the view, beside the scenario's link.
+    expect(await page.evaluate(() => new URL(location.href).searchParams.get('view'))).toBe('decisions');
     // Its way to the tornado moves the focus there and leaves the address (the scenario's link) alone.
     const address = await page.evaluate(() => location.href);
     await page.click('[data-testid=plain-inputs-note] button:has-text("The tornado")');

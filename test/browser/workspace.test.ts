@@ -93,6 +93,9 @@ describe('the draft, kept in the browser', () => {
     await page.reload();
     await waitForState(page, 'phase', 'invalid');
     expect(await appState(page, 'runs')).toBe('0');
+    // The reload kept the Assumptions view open (the address says `?view=analyst`).
+    expect(await page.isVisible(`[data-path="${INCIDENCE}"]`)).toBe(true);
+    await page.click('[data-testid=tab-executive]');
     expect(await page.textContent('[data-testid=no-results]')).toMatch(/1 problem to fix before it can run/);
     await showAnalyst(page);
     const field = page.locator(`[data-path="${INCIDENCE}"]`);
