@@ -1,18 +1,11 @@
 import { decisionBasis } from '../exact/decisionBasis.js';
 import type { Analysis } from './analysis.js';
-import { DECISION_BINS, decisionTallies, uncertainInputs } from './decisionTallies.js';
-import { mergeMoments, type Moments } from './moments.js';
+import { DECISION_BINS, decisionTallies, uncertainInputs, type DecisionTallies } from './decisionTallies.js';
+import { mergeMoments } from './moments.js';
 import { addInto } from './sums.js';
 
-/** The tallies the value of information reads (see `DecisionTallies`). */
-export interface InformationPartial {
-  trials: number;
-  binTrials: Float64Array;
-  binDifferences: Float64Array;
-  differences: Moments;
-  regret: number;
-  regretSquares: number;
-}
+/** The tallies the value of information reads: a block's `DecisionTallies` but the ranks. */
+export type InformationPartial = Omit<DecisionTallies, 'ranks'>;
 
 /** One uncertain input's expected value of partial perfect information. */
 export interface InputInformation {

@@ -1,7 +1,7 @@
 import type { Model } from '../model/compileModel.js';
 import { costsAt, decisionBasis } from './decisionBasis.js';
 import { expectedLossOf } from './expectedLossFormula.js';
-import type { InputUnit, ModelInput } from './modelInputs.js';
+import type { ModelInput } from './modelInputs.js';
 
 /** Where, moving an input one way from its value, another candidate becomes the cheapest. */
 export interface Switch {
@@ -16,14 +16,9 @@ export interface Switch {
  * and above at which another candidate would become the cheapest, with the inputs' other
  * values as now; null where no value within [min, max] would change the answer.
  */
-export interface SwitchingValue {
+export interface SwitchingValue extends Pick<ModelInput, 'label' | 'kind' | 'unit' | 'value' | 'min' | 'max'> {
+  /** The input's id (`ModelInput.id`). */
   input: string;
-  label: string;
-  kind: 'uncertain' | 'plain';
-  unit: InputUnit;
-  value: number;
-  min: number;
-  max: number;
   cheapest: string;
   below: Switch | null;
   above: Switch | null;
