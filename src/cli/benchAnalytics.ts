@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import {
-  analysisOf, blockCount, compileModel, controlValuesOf, DECISION_ANALYSES, DEFAULT_ANALYSES, negotiationOf, parseScenario, planRun,
+  analysisOf, ANALYTICS_RUN, blockCount, compileModel, controlValuesOf, DECISION_ANALYSES, DEFAULT_ANALYSES, negotiationOf, parseScenario, planRun,
   runScenario, simulateBlock, switchingValuesOf, tornadoesOf, type AnalysisName, type BlockColumns, type Model, type RunPlan, type Scenario,
 } from '../engine/index.js';
 
@@ -54,7 +54,7 @@ const freshModel = (from: Scenario = scenario) => (): Model => compileModel(from
 
 /** A plan with the decision analytics, and every block's columns simulated afresh (so no block's tallies are memoized yet). */
 function freshColumns(): { plan: RunPlan; columns: BlockColumns[] } {
-  const plan = planRun({ scenario, trials: TRIALS, analyses: [...DEFAULT_ANALYSES, ...DECISION_ANALYSES] });
+  const plan = planRun({ scenario, trials: TRIALS, analyses: ANALYTICS_RUN });
   return { plan, columns: Array.from({ length: blockCount(TRIALS) }, (_, b) => simulateBlock(plan.model, b)) };
 }
 
@@ -105,7 +105,7 @@ const rows: [string, Timing][] = [
 ];
 const runWithout = timed(() => undefined, () => runScenario(scenario, { trials: TRIALS }));
 const runWithVoi = timed(() => undefined, () => runScenario(scenario, { trials: TRIALS, analyses: [...DEFAULT_ANALYSES, 'valueOfInformation'] }));
-const runWith = timed(() => undefined, () => runScenario(scenario, { trials: TRIALS, analyses: [...DEFAULT_ANALYSES, ...DECISION_ANALYSES] }));
+const runWith = timed(() => undefined, () => runScenario(scenario, { trials: TRIALS, analyses: ANALYTICS_RUN }));
 const cliEveryCore = cliPair(['--analytics']);
 const cliOneThread = cliPair(['--analytics'], ['--threads', '1']);
 

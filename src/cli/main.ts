@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { DECISION_ANALYSES, DEFAULT_ANALYSES, digestResults, ENGINE_VERSION, errorLine, validateScenario, type Results } from '../engine/index.js';
+import { ANALYTICS_RUN, digestResults, ENGINE_VERSION, errorLine, validateScenario, type Results } from '../engine/index.js';
 import { BASE_MODELS, decodeLink, encodeLink, type Bases, type Json } from '../links/index.js';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './parseArgs.js';
 import { runInThreads } from './runInThreads.js';
@@ -125,7 +125,7 @@ async function main(argv: string[]): Promise<number> {
   let results: Results;
   let stated: number;
   try {
-    ({ results, memoryBytes: stated } = await runInThreads({ scenario, trials: options.trials, seed: options.seed, pairs: options.pairs, ...(analytics ? { analyses: [...DEFAULT_ANALYSES, ...DECISION_ANALYSES] } : {}) }, threads, progressReporter(started)));
+    ({ results, memoryBytes: stated } = await runInThreads({ scenario, trials: options.trials, seed: options.seed, pairs: options.pairs, ...(analytics ? { analyses: ANALYTICS_RUN } : {}) }, threads, progressReporter(started)));
   } catch (error) {
     if (!(error instanceof RunError)) throw error;
     if (error.kind === 'refused') {

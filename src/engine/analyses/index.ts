@@ -1,5 +1,5 @@
 export type { Analysis, AnalysisContext, PartialOf, OutputOf } from './analysis.js';
-export { ANALYSES, RESULT_ANALYSES, DEFAULT_ANALYSES, DECISION_ANALYSES, isAnalysisName } from './registry.js';
+export { ANALYSES, RESULT_ANALYSES, DEFAULT_ANALYSES, DECISION_ANALYSES, ANALYTICS_RUN, isAnalysisName } from './registry.js';
 export type { AnalysisName, AnalysisOutputs, ExtraOutputs, ExtraAnalysisName } from './registry.js';
 export { comparedPairs, ALL_PAIRS_UP_TO } from './comparedPairs.js';
 export type { PairCoverage } from './comparedPairs.js';

@@ -45,6 +45,9 @@ export const DEFAULT_ANALYSES: readonly AnalysisName[] = [...RESULT_ANALYSES, 'c
 /** The decision analytics (`breach-sim --analytics`): what each control is worth, what to negotiate, sensitivity, value of information, switching values, rank probabilities. */
 export const DECISION_ANALYSES = ['controlValues', 'negotiation', 'sensitivity', 'valueOfInformation', 'switchingValues', 'rankProbabilities'] as const satisfies readonly AnalysisName[];
 
+/** A run with the decision analytics (`breach-sim --analytics`, the page's Decisions view): the default analyses and the decision ones. */
+export const ANALYTICS_RUN: readonly AnalysisName[] = [...DEFAULT_ANALYSES, ...DECISION_ANALYSES];
+
 /** The outputs of the further analyses, as they appear in the results. */
 export type ExtraOutputs = { [K in ExtraAnalysisName]?: OutputOf<(typeof ANALYSES)[K]> };
 

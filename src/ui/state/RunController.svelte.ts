@@ -1,4 +1,4 @@
-import { blockCount, DECISION_ANALYSES, DEFAULT_ANALYSES, stopRuleOf, type AnalysisName, type Results, type Scenario } from '../../engine/index.js';
+import { ANALYTICS_RUN, blockCount, DECISION_ANALYSES, stopRuleOf, type AnalysisName, type Results, type Scenario } from '../../engine/index.js';
 import { RunError, type BlockRunner, type RunErrorKind, type RunUpdate } from '../../runner/index.js';
 
 export type RunPhase = 'idle' | 'running' | 'done' | 'invalid' | 'error';
@@ -102,7 +102,7 @@ export class RunController {
     const abort = new AbortController();
     this.abort = abort;
     this.runAsksAnalytics = this.analyticsWanted;
-    const analyses: readonly AnalysisName[] | undefined = this.analyticsWanted ? [...DEFAULT_ANALYSES, ...DECISION_ANALYSES] : undefined;
+    const analyses: readonly AnalysisName[] | undefined = this.analyticsWanted ? ANALYTICS_RUN : undefined;
     const requested = this.pendingSince ?? performance.now();
     this.runsStarted++;
     this.final = false;
