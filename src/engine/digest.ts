@@ -24,6 +24,16 @@ export function digestResults(results: Results): string {
   for (const c of results.comparisons) {
     numbers.push(c.meanDifference, c.standardError, c.probabilityALower, c.probabilityACheaper, c.sample.meanDifference, c.sample.standardError);
   }
+  // The contract's figures, when the scenario has terms (a run without them digests as before).
+  for (const v of results.contract?.vendors ?? []) {
+    for (const y of v.years) numbers.push(y.grossLoss.mean, y.grossLoss.standardError, y.netLoss.mean, y.netLoss.standardError, y.indemnity, y.insurance);
+    const t = v.total;
+    numbers.push(t.netLoss.mean, t.netLoss.standardError, t.presentValue.mean, t.presentValue.standardError, t.tailValueAtRisk95, v.probabilityCheapest);
+    numbers.push(t.quantiles.p5, t.quantiles.p50, t.quantiles.p75, t.quantiles.p90, t.quantiles.p95, t.quantiles.p99);
+    for (const point of t.exceedance) numbers.push(point.loss, point.probability);
+    for (const point of v.occurrence) numbers.push(point.probability);
+  }
+  for (const c of results.contract?.comparisons ?? []) numbers.push(c.meanDifference, c.standardError);
   return digestNumbers(Float64Array.from(numbers));
 }
 

@@ -28,10 +28,19 @@ export type { RunSize } from './run/runMemory.js';
 export { exceedanceGrid, GRID_POINTS } from './statistics/exceedanceGrid.js';
 export { quantileLinear, quantileRanks } from './statistics/quantileLinear.js';
 export { orderStatistics } from './statistics/orderStatistics.js';
+export { exceedanceAt, nearestIndex } from './statistics/exceedanceAt.js';
 export type { Results, VendorResult, Comparison, ExceedancePoint, MeanEstimate, Verdict, ResultWarning, RunStop } from './results.js';
-export { decisionCost, rankVendors, rankedVendors, verdictOf, SEPARATION_STANDARD_ERRORS } from './decision/index.js';
+export { decisionCost, rankVendors, rankedVendors, verdictOf, SEPARATION_STANDARD_ERRORS, toleranceVerdict, toleranceAt, tolerancePoints } from './decision/index.js';
+export type { Tolerance, TolerancePoint, TolerancePer, ToleranceCheck, ToleranceVerdict } from './decision/index.js';
+export type { ContractResults, ContractVendor, ContractYear, ContractTotal, ContractComparison, NetLossEstimate } from './contractResults.js';
+export { CHEAPEST_BASIS } from './analyses/contractCosts.js';
+export { compileContract, hasContractTerms } from './model/compileContract.js';
+export type { CompiledContract, CompiledInsurance } from './model/compileContract.js';
 export { runWarnings, HEAVY_TAIL_SHARE, DISAGREEMENT_STANDARD_ERRORS } from './statistics/runWarnings.js';
-export { MAX_AMOUNT, MAX_LOG_SIGMA, RESERVED_KEYS, MAX_TRIALS, MAX_RUN_BYTES, DEFAULT_MIN_TRIALS, DEFAULT_MAX_TRIALS, DEFAULT_SWING } from './scenario/limits.js';
+export {
+  MAX_AMOUNT, MAX_LOG_SIGMA, RESERVED_KEYS, MAX_TRIALS, MAX_RUN_BYTES, DEFAULT_MIN_TRIALS, DEFAULT_MAX_TRIALS, DEFAULT_SWING,
+  MAX_CONTRACT_YEARS, MIN_YEARLY_RATE, MAX_YEARLY_RATE, DEFAULT_COST_TREND, DEFAULT_COST_TREND_SOURCE,
+} from './scenario/limits.js';
 export { ENGINE_VERSION, BLOCK_TRIALS } from './version.js';
 export { uniformStream, streamKey, fillUniforms } from './random.js';
 export type { Uniform } from './random.js';

@@ -2,6 +2,7 @@ import type { OutputOf } from './analysis.js';
 import { breachCounts } from './breachCounts.js';
 import { cheapestCounts } from './cheapestCounts.js';
 import { conditionalLoss } from './conditionalLoss.js';
+import { contractCosts } from './contractCosts.js';
 import { convergence } from './convergence.js';
 import { controlValues, negotiation, switchingValues } from './decisionAnalytics.js';
 import { pairComparisons } from './pairComparisons.js';
@@ -28,6 +29,7 @@ export const ANALYSES = {
   valueOfInformation,
   switchingValues,
   rankProbabilities,
+  contract: contractCosts,
 } as const;
 
 /** The name of an analysis. */
@@ -39,7 +41,10 @@ export const RESULT_ANALYSES = ['conditional', 'losses', 'breaches', 'cheapest',
 /** The analyses whose outputs are added to the results under their names. */
 export type ExtraAnalysisName = Exclude<AnalysisName, (typeof RESULT_ANALYSES)[number]>;
 
-/** The analyses a run does unless told otherwise: the results' own and the convergence. */
+/**
+ * The analyses a run does unless told otherwise: the results' own and the convergence
+ * (and `contract`, which every run of a scenario with contract terms adds: see `planRun`).
+ */
 export const DEFAULT_ANALYSES: readonly AnalysisName[] = [...RESULT_ANALYSES, 'convergence'];
 
 /** The decision analytics (`breach-sim --analytics`): what each control is worth, what to negotiate, sensitivity, value of information, switching values, rank probabilities. */

@@ -50,9 +50,21 @@ export const yearLosses: Analysis<YearLossesPartial, YearLossFigures[]> = {
   finish(p) {
     const n = p.trials;
     const grid = exceedanceGrid(Math.max(0, p.maxBaselineLoss));
-    return p.losses.map((parts) => figuresOf(concatenate(parts), n, grid));
+    return p.losses.map((parts) => lossFigures(parts, n, grid));
   },
 };
+
+/**
+ * The figures of `n` simulated losses given by their non-zero ones (in parts, in order):
+ * the sample mean and its standard error, the quantiles, the mean of the worst 5% and the
+ * exceedance on `grid`.
+ *
+ * @example
+ * lossFigures([Float64Array.of(5, 10)], 4, exceedanceGrid(10)).sample.mean; // 3.75
+ */
+export function lossFigures(parts: readonly Float64Array[], n: number, grid: Float64Array): YearLossFigures {
+  return figuresOf(concatenate(parts), n, grid);
+}
 
 function figuresOf(losses: Float64Array, n: number, grid: Float64Array): YearLossFigures {
   const mean = sum(losses as unknown as number[]) / n;
@@ -84,7 +96,7 @@ function figuresOf(losses: Float64Array, n: number, grid: Float64Array): YearLos
   };
 }
 
-function concatenate(parts: readonly Float64Array[]): Float64Array {
+export function concatenate(parts: readonly Float64Array[]): Float64Array {
   if (parts.length === 1) return parts[0];
   const out = new Float64Array(parts.reduce((t, p) => t + p.length, 0));
   let offset = 0;

@@ -1,4 +1,12 @@
-import type { Comparison, Verdict, VendorResult } from '../results.js';
+import type { Comparison, MeanEstimate, Verdict, VendorResult } from '../results.js';
+
+/** What the verdict reads of a vendor: the year's figures, or the contract's (its present value as the cost). */
+export type VerdictVendor = Pick<VendorResult, 'id' | 'annualPrice' | 'riskAdjustedCost' | 'probabilityCheapest'> & {
+  expectedLoss: Pick<MeanEstimate, 'standardError'>;
+};
+
+/** What the verdict reads of a paired comparison. */
+export type VerdictComparison = Pick<Comparison, 'a' | 'b' | 'meanDifference' | 'standardError'>;
 
 /** The top two are told apart when their paired difference exceeds this many standard errors. */
 export const SEPARATION_STANDARD_ERRORS = 2;
@@ -15,7 +23,7 @@ export const SEPARATION_STANDARD_ERRORS = 2;
  * verdictOf(results.vendors, results.comparisons, ['bluepeak', 'northwind']);
  * // { kind: 'clear', best: 'bluepeak', runnerUp: 'northwind', lead: { mean: 8200, standardError: 210 } }
  */
-export function verdictOf(vendors: readonly VendorResult[], comparisons: readonly Comparison[], ranking: readonly string[]): Verdict {
+export function verdictOf(vendors: readonly VerdictVendor[], comparisons: readonly VerdictComparison[], ranking: readonly string[]): Verdict {
   if (ranking.length === 0) return { kind: 'none' };
   const byId = new Map(vendors.map((v) => [v.id, v]));
   const best = byId.get(ranking[0])!;

@@ -2,6 +2,7 @@ import type { Distribution } from '../distributions/index.js';
 import type { Scenario, SourcedNumber } from '../scenario/schema.js';
 import { DEFAULT_SWING } from '../scenario/limits.js';
 import { numberValue, toDistribution } from '../scenario/parameters.js';
+import { compileContract, type CompiledContract } from './compileContract.js';
 
 /** One control effect of the catalogue, with its own random stream. */
 export interface CompiledEffect {
@@ -79,6 +80,8 @@ export interface Model {
   vendors: CompiledVendor[];
   /** How far the sensitivity analysis moves each plain-number input either way (`analytics.swing`). */
   swing: number;
+  /** The contract's terms, when the scenario states any: a trial is then one contract. */
+  contract?: CompiledContract;
 }
 
 /**
@@ -204,6 +207,7 @@ export function compileModel(scenario: Scenario, overrides: { trials?: number; s
     controls,
     vendors,
     swing: scenario.analytics?.swing ?? DEFAULT_SWING,
+    contract: compileContract(scenario),
   };
 }
 

@@ -67,7 +67,10 @@ export function planRun(request: RunRequest): RunPlan {
   const problem = runMemoryProblem(size);
   if (problem) throw new RunRefused(stop ? 'simulation.stopAt.maxTrials' : 'simulation.trials', problem);
   const { pairs, coverage } = comparedPairs(model, request.pairs);
-  const analyses = [...new Set<AnalysisName>([...RESULT_ANALYSES, ...(request.analyses ?? DEFAULT_ANALYSES)])];
+  // A scenario with contract terms reports its contract in every run.
+  const contract: AnalysisName[] = model.contract ? ['contract'] : [];
+  const analyses = [...new Set<AnalysisName>([...RESULT_ANALYSES, ...(request.analyses ?? DEFAULT_ANALYSES), ...contract])]
+    .filter((name) => name !== 'contract' || model.contract !== undefined);
   return {
     model,
     context: { model, pairs },

@@ -1,6 +1,7 @@
 import type { DistributionInput } from './schema.js';
 import { toDistribution } from './parameters.js';
 import { MAX_AMOUNT, MAX_LOG_SIGMA, RESERVED_KEYS } from './limits.js';
+import { contractRules } from './contractRules.js';
 
 /** One rule broken: where, as a path of keys and indices, and what is wrong. */
 export interface RuleIssue {
@@ -109,6 +110,7 @@ export function crossFieldRules(input: unknown, isClean: IsClean = () => true): 
   }
 
   if (Array.isArray(input.vendors)) checkVendors(input.vendors, controls, isClean, report);
+  issues.push(...contractRules(input, isClean));
   return issues;
 }
 

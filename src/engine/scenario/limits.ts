@@ -43,3 +43,20 @@ export const MAX_RUN_BYTES = 2 * 1024 ** 3;
 
 /** How far the sensitivity analysis moves each plain-number input either way, unless `analytics.swing` says. */
 export const DEFAULT_SWING = 0.25;
+
+/** The longest contract a scenario may model (`contract.years`). */
+export const MAX_CONTRACT_YEARS = 10;
+
+/** The lowest and highest yearly rate of a trend or an escalation (-50% and +100% a year). */
+export const MIN_YEARLY_RATE = -0.5;
+export const MAX_YEARLY_RATE = 1;
+
+/**
+ * `contract.costTrend` by default: +2% a year, the growth of IBM's US average cost of a
+ * data breach from $8.64M (2020) to $9.36M (2024), (9.36 / 8.64)^(1/4) - 1 = 2.0%.
+ */
+export const DEFAULT_COST_TREND = 0.02;
+
+/** Where `DEFAULT_COST_TREND` comes from. */
+export const DEFAULT_COST_TREND_SOURCE =
+  "IBM Cost of a Data Breach: US average $8.64M (2020) to $9.36M (2024), 2.0% a year compounded";

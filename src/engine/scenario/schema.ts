@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { distributionUnion } from './distributionUnion.js';
+import { contract, insurance, tolerance, vendorTerms } from './contractSchema.js';
+import { source, sourced } from './sourced.js';
 import { DEFAULT_MAX_TRIALS, DEFAULT_MIN_TRIALS, DEFAULT_SWING, MAX_AMOUNT, MAX_LOG_SIGMA, MAX_TRIALS } from './limits.js';
 
 /**
@@ -9,15 +11,10 @@ import { DEFAULT_MAX_TRIALS, DEFAULT_MIN_TRIALS, DEFAULT_SWING, MAX_AMOUNT, MAX_
  * `validateScenario` pass. `models/scenario.schema.json` is exported from this.
  */
 
-const source = z.string().describe('Where this figure comes from: a report, a page, or "analyst estimate".');
 const nonNegative = z.number().min(0).max(MAX_AMOUNT);
 const positive = z.number().gt(0).max(MAX_AMOUNT);
 const fraction = z.number().min(0).max(1);
 
-/** Any number may be written plainly or as `{ "value": n, "source": "..." }`. */
-function sourced<T extends z.ZodNumber>(value: T) {
-  return z.union([value, z.strictObject({ value, source: source.optional() })]);
-}
 
 /** A number, a sourced number, or a distribution object: one form per kind of `DISTRIBUTION_KINDS`. */
 export const distribution = distributionUnion(source);
@@ -69,6 +66,7 @@ const vendor = z.strictObject({
     .describe('Shown for scale (say, an unvetted vendor at the market rate) and never ranked, named in the answer or counted in probabilityCheapest. At most one vendor.'),
   description: z.string().optional(),
   source: source.optional(),
+  ...vendorTerms,
 });
 
 export const scenarioSchema = z.strictObject({
@@ -110,11 +108,9 @@ export const scenarioSchema = z.strictObject({
     swing: z.number().gt(0).lt(1)
       .describe(`How far the sensitivity analysis moves each plain-number input either way, as a fraction of its value (default ${DEFAULT_SWING}).`),
   }).optional().describe('Settings of the decision analytics (`breach-sim --analytics`).'),
-  tolerance: z.strictObject({
-    loss: positive.describe('An annual loss the retailer does not want to exceed...'),
-    probability: z.number().gt(0).max(1).describe('...more often than this chance a year.'),
-    source: source.optional(),
-  }).optional().describe('Risk tolerance: at most `probability` a year of losing more than `loss`. Drawn on the exceedance chart.'),
+  contract: contract.optional(),
+  insurance: insurance.optional(),
+  tolerance: tolerance.optional(),
 });
 
 /** A scenario as written in its file (after validation). */

@@ -32,8 +32,30 @@ export interface BlockColumns {
    * Drawn again when asked for, so a block keeps none unless an analysis reads them.
    */
   uniforms(role: string): Float64Array;
+  /** With a contract (`Model.contract`): every year of each trial's contract. */
+  contract?: ContractColumns;
   /** With `perTrial`: per vendor, every trial's annual loss and its conditional expected loss (copies). */
   perTrial?: { losses: Float64Array[]; expected: Float64Array[] };
+}
+
+/**
+ * A block's contracts, year by year, kept sparse: per year (0-based) and vendor, the
+ * trials with at least one surviving breach that year (in order) and, at the same index,
+ * their gross loss (before the terms: year 1's equals `losses`) and the retailer's net loss
+ * (after the indemnity and the insurance). A trial not listed lost nothing that year.
+ */
+export interface ContractColumns {
+  years: number;
+  trials: Int32Array[][];
+  gross: Float64Array[][];
+  net: Float64Array[][];
+  /** Per vendor: the largest single breach's gross loss in year 1 of each trial of `trials[0][j]`. */
+  largestBreach: Float64Array[];
+  /** Per year and vendor: what the indemnity and the insurance paid over the block (sums in trial order). */
+  indemnity: Float64Array[];
+  insurance: Float64Array[];
+  /** The largest contract total of loss with no controls (trend included): an upper bound of every vendor's gross and net total. */
+  maxBaselineLoss: number;
 }
 
 /** `BlockColumns.uniforms` for block `block` of a run seeded `seed`. */

@@ -6,6 +6,7 @@ import type { Model } from '../model/compileModel.js';
 import { uniformsOfBlock, type BlockColumns } from './blockColumns.js';
 import { compileVendorKernel, recordLength, type KernelOutput, type VendorKernel } from './vendorKernel.js';
 import { drawnEffects, fillParameter, FREQUENCY_ROLE } from './parameterDraws.js';
+import { contractBook } from './contractBook.js';
 
 /** Options of `simulateBlock`. */
 export interface SimulateOptions {
@@ -24,7 +25,8 @@ const ALMOST_ONE = 1 - 2 ** -53;
 
 /**
  * Simulates block `block` of a run: trials `block x 10,000` up to the next block or the
- * end of the run, one simulated year each, for every vendor on the same events.
+ * end of the run, one simulated year each (one contract each when the model has a
+ * contract: see below), for every vendor on the same events.
  *
  * Per trial: draw the uncertain parameters (the incidence or rate when it is a
  * distribution, and one reduction per control effect some vendor uses, each from its
@@ -33,6 +35,12 @@ const ALMOST_ONE = 1 - 2 ** -53;
  * and an amount for every amplifier. A breach of vector `v` survives a vendor when its
  * one survival uniform is below the vendor's `prod(1 - r x coverage)` on `v`; a surviving
  * breach costs `L x sum_k share_k m_k + sum_(a occurs) amount_a m_a`.
+ *
+ * With a contract, a trial is every year of one contract: the parameters are drawn once,
+ * the breaches of each year from streams of their own (year 1's are those of a one-year
+ * run, so its figures are the same to the last bit), every loss amount of year y times
+ * `(1 + costTrend)^(y-1)`; `contractBook` applies the indemnity and the insurance to each
+ * breach in the order they occur and keeps each year's gross and net loss.
  *
  * Every draw depends only on the seed, the block and the stream's role, never on the
  * vendors present or the thread running the block. The columns returned are views of
@@ -47,9 +55,7 @@ export function simulateBlock(model: Model, block: number, options: SimulateOpti
   const trials = Math.max(0, Math.min(BLOCK_TRIALS, model.trials - first));
   const vendorCount = model.vendors.length;
   const vectorCount = model.vectorNames.length;
-  const componentCount = model.componentShares.length;
   const amplifierCount = model.amplifierNames.length;
-  const { vectorCumulative, componentShares, amplifierProbabilities, amplifierAmounts, perBreach } = model;
   const scratch = scratchFor(model);
 
   // The parameters of every trial, drawn a column at a time, each from its own stream:
@@ -70,17 +76,110 @@ export function simulateBlock(model: Model, block: number, options: SimulateOpti
   const vendorStride = vendorCount * length;
   const breachYears = new Float64Array(vendorCount);
   const breaches = new Float64Array(vendorCount);
+  const annual = new Float64Array(vendorCount);
+  const counts = new Int32Array(vendorCount);
+  const amplifierAmount = new Float64Array(amplifierCount);
+  const lossBuffers = scratch.losses;
+  const lossTrialBuffers = scratch.lossTrials;
+  const lossCounts = new Int32Array(vendorCount);
+  const perTrialLosses = options.perTrial ? model.vendors.map(() => new Float64Array(trials)) : null;
+  let maxBaseline = 0;
+  let yearOneBreaches = 0;
 
-  // The baseline breaches: a count per trial, then every breach's draws, a column per
-  // role over the block's breaches in trial order, each role on its own stream.
+  // A trial is one contract: its parameters (above) are drawn once, its breaches every year.
+  const contract = model.contract;
+  const book = contract ? contractBook(model, contract, trials) : undefined;
+  const years = contract?.years ?? 1;
+  for (let y = 0; y < years; y++) {
+    const { breachCounts, breachTotal, breach } = drawBreaches(model, block, y, scratch, trials, lambdas, fixedLambda);
+    if (y === 0) yearOneBreaches = breachTotal;
+    const { loss: lossDraws, survival: survivalDraws, amount: amountDraws, vectorIndex, baseline: baselineLosses } = breach;
+    const growth = contract ? contract.growth[y] : 1;
+
+    // Chunk by chunk, so that the vendors' columns are still in cache when the breaches read them.
+    let next = 0;
+    for (let t = 0; t < trials; t++) {
+      if (t % CHUNK_TRIALS === 0) scratch.kernel(scratch.reductions, lambdas, fixedLambda, t, Math.min(trials, t + CHUNK_TRIALS), out);
+      const n = breachCounts[t];
+      if (n === 0) continue;
+      for (let j = 0; j < vendorCount; j++) {
+        annual[j] = 0;
+        counts[j] = 0;
+      }
+      if (book) book.startYear(y, t);
+      let baseline = 0;
+      for (const last = next + n; next < last; next++) {
+        const vector = vectorIndex[next];
+        const loss = lossDraws[next];
+        const uSurvive = survivalDraws[next];
+        for (let a = 0; a < amplifierCount; a++) amplifierAmount[a] = amountDraws[a][next];
+        baseline += baselineLosses[next];
+        for (let j = 0, o = (t % CHUNK_TRIALS) * vendorStride; j < vendorCount; j++, o += length) {
+          if (uSurvive < records[o + vector]) {
+            let eventLoss = loss * records[o + vectorCount];
+            for (let a = 0; a < amplifierCount; a++) {
+              if (amplifierAmount[a] !== 0) eventLoss += amplifierAmount[a] * records[o + vectorCount + 1 + a];
+            }
+            // The trend scales the year's amounts (exactly 1 in year 1).
+            eventLoss *= growth;
+            annual[j] += eventLoss;
+            counts[j]++;
+            if (book) book.breach(j, t, eventLoss);
+          }
+        }
+      }
+      if (book) book.endYear(y, t, annual, counts, baseline * growth);
+      if (y > 0) continue;
+      if (baseline > maxBaseline) maxBaseline = baseline;
+      for (let j = 0; j < vendorCount; j++) {
+        if (annual[j] > 0) {
+          lossBuffers[j][lossCounts[j]] = annual[j];
+          lossTrialBuffers[j][lossCounts[j]++] = t;
+        }
+        if (counts[j] > 0) breachYears[j]++;
+        breaches[j] += counts[j];
+        if (perTrialLosses) perTrialLosses[j][t] = annual[j];
+      }
+    }
+  }
+
+  const columns: BlockColumns = {
+    block,
+    trials,
+    losses: lossBuffers.map((buffer, j) => buffer.subarray(0, lossCounts[j])),
+    lossTrials: lossTrialBuffers.map((buffer, j) => buffer.subarray(0, lossCounts[j])),
+    expected: out.expected.map((column) => column.subarray(0, trials)),
+    breachYears,
+    breaches,
+    maxBaselineLoss: maxBaseline,
+    baselineBreaches: yearOneBreaches,
+    uniformDraws: trials * (1 + drawnCount + (lambdas === null ? 0 : 1)) + yearOneBreaches * (3 + 2 * amplifierCount),
+    uniforms: uniformsOfBlock(model.seed, block, trials),
+  };
+  if (book) columns.contract = book.columns();
+  if (perTrialLosses) columns.perTrial = { losses: perTrialLosses, expected: out.expected.map((c) => c.slice(0, trials)) };
+  return columns;
+}
+
+/**
+ * Draws year `y` (0-based) of a block's breaches: a count per trial, then every breach's
+ * draws, a column per role over the block's breaches in trial order, each role on its own
+ * stream (year 1's keys are those of a one-year run; later years append `:year<n>`), and
+ * per breach its vector, its amplifier amounts (0 where one does not occur) and its loss
+ * with no controls at all.
+ */
+function drawBreaches(model: Model, block: number, y: number, scratch: BlockScratch, trials: number, lambdas: Float64Array | null, fixedLambda: number) {
+  const amplifierCount = model.amplifierNames.length;
+  const { vectorCumulative, componentShares, amplifierProbabilities, amplifierAmounts, perBreach } = model;
+  const key = (role: string) => streamKey(model.seed, block, y === 0 ? role : `${role}:year${y + 1}`);
   const breachCounts = scratch.breachCounts;
-  fillUniforms(streamKey(model.seed, block, 'breaches'), breachCounts, trials);
+  fillUniforms(key('breaches'), breachCounts, trials);
   if (lambdas === null) applyQuantile(poisson(fixedLambda), breachCounts, trials);
   else for (let t = 0; t < trials; t++) breachCounts[t] = poissonQuantile(breachCounts[t], lambdas[t]);
   let breachTotal = 0;
   for (let t = 0; t < trials; t++) breachTotal += breachCounts[t];
   const breach = breachColumns(scratch, breachTotal, amplifierCount);
-  const draw = (column: Float64Array, role: string) => fillUniforms(streamKey(model.seed, block, role), column, breachTotal);
+  const draw = (column: Float64Array, role: string) => fillUniforms(key(role), column, breachTotal);
   draw(breach.vector, 'breach:vector');
   draw(breach.loss, 'breach:loss');
   applyQuantile(perBreach, breach.loss, breachTotal);
@@ -91,11 +190,9 @@ export function simulateBlock(model: Model, block: number, options: SimulateOpti
     applyQuantile(amplifierAmounts[a], breach.amount[a], breachTotal);
   }
 
-  // Per breach, a column at a time: its vector, its amplifier amounts (0 where an
-  // amplifier does not occur) and its loss with no controls at all.
   let baselineFactor = 0;
-  for (let c = 0; c < componentCount; c++) baselineFactor += componentShares[c];
-  const { vector: vectorDraws, loss: lossDraws, survival: survivalDraws, occurs: occursDraws, amount: amountDraws, vectorIndex, baseline: baselineLosses } = breach;
+  for (let c = 0; c < componentShares.length; c++) baselineFactor += componentShares[c];
+  const { vector: vectorDraws, loss: lossDraws, occurs: occursDraws, amount: amountDraws, vectorIndex, baseline: baselineLosses } = breach;
   for (let i = 0; i < breachTotal; i++) {
     const u = vectorDraws[i];
     let vector = 0;
@@ -113,71 +210,7 @@ export function simulateBlock(model: Model, block: number, options: SimulateOpti
     for (let a = 0; a < amplifierCount; a++) amplified += amountDraws[a][i];
     baselineLosses[i] = lossDraws[i] * baselineFactor + amplified;
   }
-
-  const annual = new Float64Array(vendorCount);
-  const counts = new Int32Array(vendorCount);
-  const amplifierAmount = new Float64Array(amplifierCount);
-  const lossBuffers = scratch.losses;
-  const lossTrialBuffers = scratch.lossTrials;
-  const lossCounts = new Int32Array(vendorCount);
-  const perTrialLosses = options.perTrial ? model.vendors.map(() => new Float64Array(trials)) : null;
-
-  // Chunk by chunk, so that the vendors' columns are still in cache when the breaches read them.
-  let maxBaseline = 0;
-  let next = 0;
-  for (let t = 0; t < trials; t++) {
-    if (t % CHUNK_TRIALS === 0) scratch.kernel(scratch.reductions, lambdas, fixedLambda, t, Math.min(trials, t + CHUNK_TRIALS), out);
-    const n = breachCounts[t];
-    if (n === 0) continue;
-    for (let j = 0; j < vendorCount; j++) {
-      annual[j] = 0;
-      counts[j] = 0;
-    }
-    let baseline = 0;
-    for (const last = next + n; next < last; next++) {
-      const vector = vectorIndex[next];
-      const loss = lossDraws[next];
-      const uSurvive = survivalDraws[next];
-      for (let a = 0; a < amplifierCount; a++) amplifierAmount[a] = amountDraws[a][next];
-      baseline += baselineLosses[next];
-      for (let j = 0, o = (t % CHUNK_TRIALS) * vendorStride; j < vendorCount; j++, o += length) {
-        if (uSurvive < records[o + vector]) {
-          let eventLoss = loss * records[o + vectorCount];
-          for (let a = 0; a < amplifierCount; a++) {
-            if (amplifierAmount[a] !== 0) eventLoss += amplifierAmount[a] * records[o + vectorCount + 1 + a];
-          }
-          annual[j] += eventLoss;
-          counts[j]++;
-        }
-      }
-    }
-    if (baseline > maxBaseline) maxBaseline = baseline;
-    for (let j = 0; j < vendorCount; j++) {
-      if (annual[j] > 0) {
-        lossBuffers[j][lossCounts[j]] = annual[j];
-        lossTrialBuffers[j][lossCounts[j]++] = t;
-      }
-      if (counts[j] > 0) breachYears[j]++;
-      breaches[j] += counts[j];
-      if (perTrialLosses) perTrialLosses[j][t] = annual[j];
-    }
-  }
-
-  const columns: BlockColumns = {
-    block,
-    trials,
-    losses: lossBuffers.map((buffer, j) => buffer.subarray(0, lossCounts[j])),
-    lossTrials: lossTrialBuffers.map((buffer, j) => buffer.subarray(0, lossCounts[j])),
-    expected: out.expected.map((column) => column.subarray(0, trials)),
-    breachYears,
-    breaches,
-    maxBaselineLoss: maxBaseline,
-    baselineBreaches: breachTotal,
-    uniformDraws: trials * (1 + drawnCount + (lambdas === null ? 0 : 1)) + breachTotal * (3 + 2 * amplifierCount),
-    uniforms: uniformsOfBlock(model.seed, block, trials),
-  };
-  if (perTrialLosses) columns.perTrial = { losses: perTrialLosses, expected: out.expected.map((c) => c.slice(0, trials)) };
-  return columns;
+  return { breachCounts, breachTotal, breach };
 }
 
 /** Buffers reused by every block of a model (a worker simulates one block at a time). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_TOLERANCE_PROBABILITY, stepProbability, toleranceProbability } from '../../../src/ui/charts/toleranceProbability.js';
 import { toleranceLoss } from '../../../src/ui/charts/toleranceLoss.js';
-import { nearestIndex } from '../../../src/ui/charts/exceedanceAt.js';
+import { nearestIndex } from '../../../src/engine/index.js';
 import { exceedanceGrid, validateScenario } from '../../../src/engine/index.js';
 import { readJson } from '../../helpers/fixtures.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exceedanceAt, nearestIndex } from '../../../src/ui/charts/exceedanceAt.js';
+import { exceedanceAt, nearestIndex } from '../../../src/engine/index.js';
 
 // A power-law tail P(L > x) = 0.4 (1000 / x) on the grid 1000, 10^3.5, ..., 10^6: between
 // grid points log P is linear in log x, and so is P itself only at the points; the values

@@ -1,4 +1,5 @@
-import type { ExceedancePoint } from '../../engine/index.js';
+import { log } from '../math/index.js';
+import type { ExceedancePoint } from '../results.js';
 
 /**
  * The index of the grid point nearest to `loss` in log distance (binary search, O(log n)).
@@ -20,8 +21,8 @@ export function nearestIndex(points: readonly ExceedancePoint[], loss: number): 
     if (points[mid].loss <= loss) lo = mid;
     else hi = mid;
   }
-  const l = Math.log(loss);
-  return l - Math.log(points[lo].loss) <= Math.log(points[hi].loss) - l ? lo : hi;
+  const l = log(loss);
+  return l - log(points[lo].loss) <= log(points[hi].loss) - l ? lo : hi;
 }
 
 /**
@@ -46,6 +47,6 @@ export function exceedanceAt(points: readonly ExceedancePoint[], loss: number): 
   }
   const a = points[lo];
   const b = points[hi];
-  const t = (Math.log(loss) - Math.log(a.loss)) / (Math.log(b.loss) - Math.log(a.loss));
+  const t = (log(loss) - log(a.loss)) / (log(b.loss) - log(a.loss));
   return a.probability + t * (b.probability - a.probability);
 }

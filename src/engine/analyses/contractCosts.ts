@@ -1,0 +1,330 @@
+import type { ContractComparison, ContractResults, ContractVendor, ContractYear, NetLossEstimate } from '../contractResults.js';
+import type { MeanEstimate } from '../results.js';
+import { rankVendors } from '../decision/rankVendors.js';
+import { verdictOf } from '../decision/verdictOf.js';
+import { exceedanceGrid } from '../statistics/exceedanceGrid.js';
+import { orderStatistics } from '../statistics/orderStatistics.js';
+import type { Analysis, AnalysisContext } from './analysis.js';
+import { coMomentsOf, mergeCoMoments, type CoMoments } from './coMoments.js';
+import { addInto } from './sums.js';
+import { concatenate, lossFigures } from './yearLosses.js';
+
+/**
+ * How `probabilityCheapest` over the contract measures one trial's cost: the contract's
+ * fixed payments plus the trial's simulated net loss less `(1 - share)` times its simulated
+ * gross less its conditional expected gross (each year discounted), `share` the vendor's
+ * indemnity share. Its mean is the expected cost (the correction has mean 0), and with a
+ * share-only indemnity and no insurance it is exactly the expected cost given the trial's
+ * parameters, as the year's `probabilityCheapest` is.
+ */
+export const CHEAPEST_BASIS =
+  'fixed payments + simulated net loss - (1 - indemnity share) x (simulated gross - conditional expected gross), each year discounted';
+
+/** The contract's partial: co-moments of every vendor's series, counts and the sparse totals. */
+export interface ContractPartial {
+  trials: number;
+  moments: CoMoments;
+  cheapest: Float64Array;
+  /** Per year x vendor (`y x vendors + j`): the indemnity and the insurance paid. */
+  indemnity: Float64Array;
+  insurance: Float64Array;
+  /** Per vendor: each block's non-zero contract totals of net loss. */
+  totals: Float64Array[][];
+  /** Per vendor: each block's non-zero largest breaches of year 1. */
+  largest: Float64Array[][];
+  maxBaselineLoss: number;
+  maxContractBaseline: number;
+}
+
+/**
+ * The contract, as an analysis: per vendor and year the expected gross loss (the
+ * conditional estimate times the year's trend), the expected net loss by the control variate
+ * `G - E[G | parameters]` (simulated gross minus its conditional expectation, mean exactly 0,
+ * with the coefficient that minimises the variance, estimated from the run), what the
+ * indemnity and the insurance paid, and the year's cost; over the contract, the totals and
+ * their present values, the quantiles, tail and exceedance of the total net loss, the
+ * occurrence curve of year 1, `probabilityCheapest` (see `CHEAPEST_BASIS`), the paired
+ * comparisons of present values, and the ranking and verdict over the contract.
+ *
+ * @example
+ * contractCosts.finish(partial, context).verdict; // { kind: 'clear', best: 'bluepeak', ... }
+ */
+export const contractCosts: Analysis<ContractPartial, ContractResults> = {
+  name: 'contract',
+  accumulate(columns, context) {
+    const { model } = context;
+    const contract = model.contract!;
+    const book = columns.contract!;
+    const n = columns.trials;
+    const layout = layoutOf(context);
+    const { years } = contract;
+    const vendors = model.vendors.length;
+    const data = new Float64Array(layout.series * n);
+    const series = Array.from({ length: layout.series }, (_, s) => data.subarray(s * n, (s + 1) * n));
+    const totals: Float64Array[][] = [];
+    const largest: Float64Array[][] = [];
+    const fixedPresent = presentFixed(context);
+    for (let j = 0; j < vendors; j++) {
+      const base = j * layout.perVendor;
+      const expected = columns.expected[j];
+      for (let y = 0; y < years; y++) {
+        const net = series[base + y];
+        const surprise = series[base + years + y];
+        const growth = contract.growth[y];
+        for (let t = 0; t < n; t++) surprise[t] = -(growth * expected[t]);
+        const trials = book.trials[y][j];
+        for (let k = 0; k < trials.length; k++) {
+          const t = trials[k];
+          net[t] = book.net[y][j][k];
+          surprise[t] = book.gross[y][j][k] - growth * expected[t];
+        }
+      }
+      const [totalNet, totalSurprise, presentNet, presentSurprise] = [0, 1, 2, 3].map((i) => series[base + 2 * years + i]);
+      for (let y = 0; y < years; y++) {
+        const net = series[base + y];
+        const surprise = series[base + years + y];
+        const v = contract.discount[y];
+        for (let t = 0; t < n; t++) {
+          totalNet[t] += net[t];
+          totalSurprise[t] += surprise[t];
+          presentNet[t] += v * net[t];
+          presentSurprise[t] += v * surprise[t];
+        }
+      }
+      series[base + 2 * years + 4].set(expected.subarray(0, n));
+      totals.push([totalNet.filter((x) => x > 0)]);
+      largest.push([book.largestBreach[j].filter((x) => x > 0)]);
+    }
+
+    const cheapest = new Float64Array(vendors);
+    const candidates = model.vendors.flatMap((v, j) => (v.reference ? [] : [j]));
+    const costOf = (j: number, t: number) => {
+      const base = j * layout.perVendor + 2 * years;
+      return fixedPresent[j] + series[base + 2][t] - (1 - contract.indemnityShare[j]) * series[base + 3][t];
+    };
+    if (candidates.length > 0) {
+      for (let t = 0; t < n; t++) {
+        let best = candidates[0];
+        let bestCost = costOf(best, t);
+        let tie = false;
+        for (let i = 1; i < candidates.length; i++) {
+          const cost = costOf(candidates[i], t);
+          if (cost < bestCost) {
+            best = candidates[i];
+            bestCost = cost;
+            tie = false;
+          } else if (cost === bestCost) tie = true;
+        }
+        if (!tie) cheapest[best]++;
+      }
+    }
+    const flat = (rows: Float64Array[]) => {
+      const out = new Float64Array(years * vendors);
+      rows.forEach((row, y) => out.set(row, y * vendors));
+      return out;
+    };
+    return {
+      trials: n,
+      moments: coMomentsOf(series, layout.products, n),
+      cheapest,
+      indemnity: flat(book.indemnity),
+      insurance: flat(book.insurance),
+      totals,
+      largest,
+      maxBaselineLoss: columns.maxBaselineLoss,
+      maxContractBaseline: book.maxBaselineLoss,
+    };
+  },
+  merge(left, right, context) {
+    left.totals.forEach((parts, j) => parts.push(...right.totals[j]));
+    left.largest.forEach((parts, j) => parts.push(...right.largest[j]));
+    return {
+      trials: left.trials + right.trials,
+      moments: mergeCoMoments(left.moments, right.moments, layoutOf(context).products),
+      cheapest: addInto(left.cheapest, right.cheapest),
+      indemnity: addInto(left.indemnity, right.indemnity),
+      insurance: addInto(left.insurance, right.insurance),
+      totals: left.totals,
+      largest: left.largest,
+      maxBaselineLoss: Math.max(left.maxBaselineLoss, right.maxBaselineLoss),
+      maxContractBaseline: Math.max(left.maxContractBaseline, right.maxContractBaseline),
+    };
+  },
+  finish(p, context) {
+    const { model } = context;
+    const contract = model.contract!;
+    const { years } = contract;
+    const n = p.trials;
+    const layout = layoutOf(context);
+    const m = p.moments;
+    const vendorCount = model.vendors.length;
+    const yearGrid = exceedanceGrid(Math.max(0, p.maxBaselineLoss));
+    const contractGrid = exceedanceGrid(Math.max(0, p.maxContractBaseline));
+    const fixedPresent = presentFixed(context);
+    const standardError = (squares: number) => (n > 1 ? Math.sqrt(Math.max(0, squares) / (n - 1) / n) : 0);
+    // The vendor's own products: 3 a year (NN, NZ, ZZ), then the total's 3, the present value's 3, then CC.
+    const cross = (j: number, k: number) => m.cross[j * layout.perVendorProducts + k];
+    const estimate = (j: number, k: number, net: number, surprise: number): NetLossEstimate & { beta: number } => {
+      const nn = cross(j, k);
+      const nz = cross(j, k + 1);
+      const zz = cross(j, k + 2);
+      const beta = zz > 0 ? nz / zz : 0;
+      return {
+        mean: m.mean[net] - beta * m.mean[surprise],
+        standardError: standardError(nn - beta * nz),
+        sample: { mean: m.mean[net], standardError: standardError(nn) },
+        beta,
+      };
+    };
+    const estimates = model.vendors.map((_, j) => {
+      const base = j * layout.perVendor;
+      const at = 2 * years;
+      return {
+        years: Array.from({ length: years }, (_, y) => estimate(j, 3 * y, base + y, base + years + y)),
+        total: estimate(j, 3 * years, base + at, base + at + 1),
+        present: estimate(j, 3 * years + 3, base + at + 2, base + at + 3),
+        conditional: { mean: m.mean[base + at + 4], standardError: standardError(cross(j, 3 * years + 6)) },
+      };
+    });
+    const scaled = (e: MeanEstimate, by: number) => ({ mean: by * e.mean, standardError: by * e.standardError });
+    const plain = ({ mean, standardError: se, sample }: NetLossEstimate): NetLossEstimate => ({ mean, standardError: se, sample });
+    const premiums = contract.insurance?.premiums ?? new Float64Array(years);
+    const sumOf = (values: ArrayLike<number>) => Array.from(values).reduce((a, b) => a + b, 0);
+
+    const vendors = model.vendors.map((vendor, j): ContractVendor => {
+      const e = estimates[j];
+      const switchingCost = contract.switchingCost[j];
+      const yearRows = e.years.map((net, y): ContractYear => {
+        const price = contract.prices[j][y];
+        const premium = premiums[y];
+        const switching = y === 0 ? switchingCost : 0;
+        return {
+          year: y + 1,
+          price,
+          premium,
+          switchingCost: switching,
+          grossLoss: scaled(e.conditional, contract.growth[y]),
+          indemnity: p.indemnity[y * vendorCount + j] / n,
+          insurance: p.insurance[y * vendorCount + j] / n,
+          netLoss: plain(net),
+          cost: { mean: price + premium + switching + net.mean, standardError: net.standardError },
+          discountFactor: contract.discount[y],
+        };
+      });
+      const price = sumOf(contract.prices[j]);
+      const premium = sumOf(premiums);
+      const figures = lossFigures(p.totals[j], n, contractGrid);
+      const above = orderStatistics(concatenate(p.largest[j]), [], yearGrid, 0).above;
+      return {
+        id: vendor.id,
+        name: vendor.name,
+        reference: vendor.reference,
+        years: yearRows,
+        total: {
+          price,
+          premium,
+          switchingCost,
+          grossLoss: scaled(e.conditional, sumOf(contract.growth)),
+          indemnity: sumOf(yearRows.map((r) => r.indemnity)),
+          insurance: sumOf(yearRows.map((r) => r.insurance)),
+          netLoss: plain(e.total),
+          cost: { mean: price + premium + switchingCost + e.total.mean, standardError: e.total.standardError },
+          presentValue: { mean: fixedPresent[j] + e.present.mean, standardError: e.present.standardError },
+          quantiles: figures.quantiles,
+          tailValueAtRisk95: figures.tailValueAtRisk95,
+          exceedance: figures.exceedance,
+        },
+        probabilityCheapest: vendor.reference ? 0 : p.cheapest[j] / n,
+        occurrence: Array.from(yearGrid, (loss, k) => ({ loss, probability: above[k] / n })),
+      };
+    });
+
+    const comparisons = context.pairs.map(([a, b], i): ContractComparison => {
+      const at = layout.pairStart + 4 * i;
+      const [ba, bb] = [estimates[a].present.beta, estimates[b].present.beta];
+      const own = (j: number, beta: number) => cross(j, 3 * years + 3) - 2 * beta * cross(j, 3 * years + 4) + beta * beta * cross(j, 3 * years + 5);
+      const between = m.cross[at] - bb * m.cross[at + 1] - ba * m.cross[at + 2] + ba * bb * m.cross[at + 3];
+      return {
+        a: model.vendors[a].id,
+        b: model.vendors[b].id,
+        meanDifference: vendors[a].total.presentValue.mean - vendors[b].total.presentValue.mean,
+        standardError: standardError(own(a, ba) + own(b, bb) - 2 * between),
+      };
+    });
+    const ranked = vendors.map((v, j) => ({
+      id: v.id,
+      reference: v.reference,
+      riskAdjustedCost: v.total.presentValue.mean,
+      annualPrice: fixedPresent[j],
+      probabilityCheapest: v.probabilityCheapest,
+      expectedLoss: v.total.presentValue,
+    }));
+    const ranking = rankVendors(ranked);
+    return {
+      years,
+      costTrend: contract.costTrend,
+      discountRate: contract.discountRate,
+      vendors,
+      comparisons,
+      ranking,
+      verdict: verdictOf(ranked, comparisons, ranking),
+      cheapestBasis: CHEAPEST_BASIS,
+    };
+  },
+};
+
+/**
+ * Where each series sits among a block's: per vendor `2 x years + 5` of them (each year's
+ * net loss N_y, each year's surprise Z_y = G_y - E[G_y | parameters], the contract's total
+ * N and Z, their present values, and the conditional expected annual loss), and the
+ * cross-products kept: per vendor NN, NZ, ZZ of each year, of the total and of the present
+ * value, and CC; per pair compared, the four products of their present values' N and Z.
+ */
+interface Layout {
+  perVendor: number;
+  perVendorProducts: number;
+  series: number;
+  products: Int32Array;
+  pairStart: number;
+}
+
+const layouts = new WeakMap<AnalysisContext['pairs'], Layout>();
+
+function layoutOf(context: AnalysisContext): Layout {
+  let layout = layouts.get(context.pairs);
+  if (!layout) {
+    const years = context.model.contract!.years;
+    const vendors = context.model.vendors.length;
+    const perVendor = 2 * years + 5;
+    const products: number[] = [];
+    for (let j = 0; j < vendors; j++) {
+      const base = j * perVendor;
+      const triple = (net: number, surprise: number) => products.push(net, net, net, surprise, surprise, surprise);
+      for (let y = 0; y < years; y++) triple(base + y, base + years + y);
+      triple(base + 2 * years, base + 2 * years + 1);
+      triple(base + 2 * years + 2, base + 2 * years + 3);
+      products.push(base + 2 * years + 4, base + 2 * years + 4);
+    }
+    const pairStart = products.length / 2;
+    for (const [a, b] of context.pairs) {
+      const [na, za] = [a * perVendor + 2 * years + 2, a * perVendor + 2 * years + 3];
+      const [nb, zb] = [b * perVendor + 2 * years + 2, b * perVendor + 2 * years + 3];
+      products.push(na, nb, na, zb, za, nb, za, zb);
+    }
+    layout = { perVendor, perVendorProducts: 3 * years + 7, series: perVendor * vendors, products: Int32Array.from(products), pairStart };
+    layouts.set(context.pairs, layout);
+  }
+  return layout;
+}
+
+/** Per vendor: the present value of its fixed payments (prices, premiums, the switching cost in year 1). */
+function presentFixed({ model }: AnalysisContext): Float64Array {
+  const contract = model.contract!;
+  return Float64Array.from(model.vendors, (_, j) => {
+    let value = contract.discount[0] * contract.switchingCost[j];
+    for (let y = 0; y < contract.years; y++) {
+      value += contract.discount[y] * (contract.prices[j][y] + (contract.insurance?.premiums[y] ?? 0));
+    }
+    return value;
+  });
+}

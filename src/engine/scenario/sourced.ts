@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+/** The `source` of a figure. */
+export const source = z.string().describe('Where this figure comes from: a report, a page, or "analyst estimate".');
+
+/**
+ * A number written plainly or as `{ "value": n, "source": "..." }`.
+ *
+ * @example
+ * sourced(z.number().min(0)).parse({ value: 0.02, source: 'IBM 2024' }); // { value: 0.02, source: 'IBM 2024' }
+ */
+export function sourced<T extends z.ZodNumber>(value: T) {
+  return z.union([value, z.strictObject({ value, source: source.optional() })]);
+}
