@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import seedrandom from 'seedrandom';
@@ -68,12 +70,16 @@ const simulateMs = median(simulateTimes);
 const statisticsMs = median(statisticsTimes);
 const engineMs = simulateMs + statisticsMs;
 
-/** Medians of 3 whole CLI processes on the default model, with extra flags. */
+/** Medians of 3 whole CLI processes on the default model (or `path`), with extra flags. */
 function cliMs(...flags: string[]): number {
+  return cliMsOf(modelPath, ...flags);
+}
+
+function cliMsOf(path: string, ...flags: string[]): number {
   const times: number[] = [];
   for (let run = 0; run < 3; run++) {
     const started = performance.now();
-    const cli = spawnSync(process.execPath, [mainPath, modelPath, '--trials', String(TRIALS), '--format', 'json', ...flags], {
+    const cli = spawnSync(process.execPath, [mainPath, path, '--trials', String(TRIALS), '--format', 'json', ...flags], {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     if (cli.status !== 0) throw new Error(`CLI failed: ${cli.stderr}`);
@@ -83,6 +89,25 @@ function cliMs(...flags: string[]): number {
 }
 const cliEveryCore = cliMs();
 const cliOneThread = cliMs('--threads', '1');
+
+// The contract: the example contract (models/retail-bpo-contract.json) made 5 years long.
+const contractJson = JSON.parse(readFileSync(fileURLToPath(new URL('../../models/retail-bpo-contract.json', import.meta.url)), 'utf8'));
+contractJson.contract.years = 5;
+const contractPlan = planRun({ scenario: parseScenario(JSON.stringify(contractJson)), trials: TRIALS });
+const contractTimes: number[] = [];
+for (let run = 0; run < RUNS + 1; run++) {
+  const started = performance.now();
+  const fold = new RunFold(contractPlan);
+  for (let b = 0; b < contractPlan.blocksTotal; b++) fold.add(analyzeBlock(contractPlan, b));
+  fold.results();
+  if (run > 0) contractTimes.push(performance.now() - started);
+}
+const contractMs = median(contractTimes);
+const contractDirectory = mkdtempSync(join(tmpdir(), 'breach-bench-'));
+const contractPath = join(contractDirectory, 'contract-5-years.json');
+writeFileSync(contractPath, JSON.stringify(contractJson));
+const cliContract = cliMsOf(contractPath);
+rmSync(contractDirectory, { recursive: true, force: true });
 
 const line = (label: string, value: string) => console.log(`${label.padEnd(44)} ${value}`);
 console.log(`Default model, ${TRIALS.toLocaleString('en-US')} trials x ${vendors} vendors, one thread, median of ${RUNS} runs`);
@@ -99,3 +124,6 @@ line('peak memory above the loaded process', `${((peakRss - baselineRss) / 2 ** 
 line('peak resident memory, all included', `${(peakRss / 2 ** 20).toFixed(0)} MiB`);
 line('whole CLI process, every core, --format json', `${cliEveryCore.toFixed(0)} ms (median of 3)`);
 line('whole CLI process, --threads 1 (target 600 ms)', `${cliOneThread.toFixed(0)} ms (median of 3)`);
+console.log(`5-year contract (models/retail-bpo-contract.json, years 5), ${TRIALS.toLocaleString('en-US')} trials`);
+line('engine, one thread', `${contractMs.toFixed(0)} ms, ${(contractMs / engineMs).toFixed(2)} x the one-year run (target < 5)`);
+line('whole CLI process, every core', `${cliContract.toFixed(0)} ms, ${(cliContract / cliEveryCore).toFixed(2)} x the one-year run (target < 5)`);

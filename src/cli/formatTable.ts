@@ -1,4 +1,6 @@
-import { rankedVendors, type Results, type VendorResult } from '../engine/index.js';
+import { rankedVendors, type Results, type Tolerance, type VendorResult } from '../engine/index.js';
+import { contractSection } from './contractTable/contractSection.js';
+import { toleranceSection } from './contractTable/toleranceSection.js';
 import { formatMoney, formatPercent, separatingDigits } from '../format/money.js';
 import { DRAWS, DRAWS_EXPLAINED, PRECISION_EXPLAINED } from '../format/terms.js';
 import { segmentsText, verdictSentences } from '../format/verdictSentences.js';
@@ -20,14 +22,15 @@ interface Column {
 /**
  * The results as text for a terminal: the answer (the engine's verdict in the page's
  * words), the vendors ranked by risk-adjusted cost with the reference last, the paired
- * comparisons, and the run's warnings, with a `!` beside every figure they concern; then
- * the decision analytics the run has (`--analytics`, see `formatDecisionTable`).
+ * comparisons, the contract (with contract terms: `contractSection`), the risk tolerance's
+ * pass or fail (given the scenario's `tolerance`), and the run's warnings, with a `!`
+ * beside every figure they concern; then the decision analytics the run has (`--analytics`, see `formatDecisionTable`).
  * Fits `TABLE_WIDTH` columns (long vendor names are shortened); `wide` shows every column.
  *
  * @example
  * formatTable(results).split('\n')[3]; // 'Bluepeak BPO is the cheapest vendor once breach risk is priced in: ...'
  */
-export function formatTable(results: Results, options: { wide?: boolean } = {}): string {
+export function formatTable(results: Results, options: { wide?: boolean; tolerance?: Tolerance } = {}): string {
   const wide = options.wide === true;
   const money = (x: number) => formatMoney(x, results.currency);
   const ranked = rankedVendors(results);
@@ -88,6 +91,8 @@ export function formatTable(results: Results, options: { wide?: boolean } = {}):
       wide ? ' P(A loses less): share of simulated years with a strictly lower loss (most years both lose nothing).' : ''}`));
     lines.push(...wrap(DRAWS_EXPLAINED));
   }
+  lines.push(...contractSection(results, wide));
+  lines.push(...toleranceSection(results, options.tolerance, wide));
   if (results.warnings.length > 0) {
     lines.push('');
     lines.push(`Warnings (${WARNED} marks the figures they concern):`);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { ANALYTICS_RUN, digestResults, ENGINE_VERSION, errorLine, validateScenario, type Results } from '../engine/index.js';
+import { ANALYTICS_RUN, digestResults, ENGINE_VERSION, errorLine, toleranceVerdict, validateScenario, type Results, type Tolerance, type ToleranceVerdict } from '../engine/index.js';
 import { BASE_MODELS, decodeLink, encodeLink, type Bases, type Json } from '../links/index.js';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './parseArgs.js';
 import { runInThreads } from './runInThreads.js';
@@ -66,6 +66,11 @@ function progressReporter(started: number): (done: number, total: number) => voi
     }
     quarter = Math.max(quarter, reached);
   };
+}
+
+/** The results with the scenario's risk tolerance judged (`toleranceVerdict`), under `toleranceVerdict`, when it has one. */
+function withTolerance(results: Results, tolerance: Tolerance | undefined): Results & { toleranceVerdict?: ToleranceVerdict } {
+  return tolerance ? { ...results, toleranceVerdict: toleranceVerdict(results, tolerance) } : results;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -149,9 +154,9 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`link: ${(fragment.length + 1).toLocaleString('en-US')} characters from "#"\n`);
     output = `${options.baseUrl ?? DEFAULT_PAGE}#${fragment}\n`;
   } else output =
-    options.format === 'json' ? `${JSON.stringify(results, null, 2)}\n`
+    options.format === 'json' ? `${JSON.stringify(withTolerance(results, scenario.tolerance), null, 2)}\n`
     : options.format === 'csv' ? formatCsv(results)
-    : formatTable(results, { wide: options.wide });
+    : formatTable(results, { wide: options.wide, tolerance: scenario.tolerance });
   if (options.out === undefined) {
     process.stdout.write(output);
     return 0;

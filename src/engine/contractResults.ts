@@ -6,40 +6,35 @@ import type { ExceedancePoint, MeanEstimate, VendorResult, Verdict } from './res
  */
 export type NetLossEstimate = MeanEstimate & { sample: MeanEstimate };
 
-/** One year of one vendor's contract (`year` from 1). */
-export interface ContractYear {
-  year: number;
-  /** What the vendor charges that year: annualPrice x (1 + priceEscalation)^(year - 1). */
+/** What a vendor's contract costs over a span (one year, or the whole contract). */
+export interface ContractFigures {
+  /** What the vendor charges: annualPrice x (1 + priceEscalation)^(year - 1), each year. */
   price: number;
-  /** The insurance premium that year (0 without insurance). */
+  /** The insurance premium (0 without insurance). */
   premium: number;
   /** The switching cost, in year 1 only. */
   switchingCost: number;
   /** The expected gross loss (before indemnity and insurance), from the conditional estimate. */
   grossLoss: MeanEstimate;
-  /** What the vendor's indemnity and the insurance paid, on average over the simulated years. */
+  /** What the vendor's indemnity and the insurance paid, on average over the simulated contracts. */
   indemnity: number;
   insurance: number;
   /** The expected net loss the retailer bears. */
   netLoss: NetLossEstimate;
   /** price + premium + switchingCost + the expected net loss, and its standard error. */
   cost: MeanEstimate;
+}
+
+/** One year of one vendor's contract (`year` from 1). */
+export interface ContractYear extends ContractFigures {
+  year: number;
   /** 1 / (1 + discountRate)^year: the year's cash flows discounted from its end. */
   discountFactor: number;
 }
 
-/** One vendor's whole contract. */
-export interface ContractTotal {
-  price: number;
-  premium: number;
-  switchingCost: number;
-  grossLoss: MeanEstimate;
-  indemnity: number;
-  insurance: number;
-  netLoss: NetLossEstimate;
-  /** What the retailer pays over the contract: prices, premiums, switching cost and the expected net loss. */
-  cost: MeanEstimate;
-  /** The same, each year discounted: the figure the contract's answer ranks. */
+/** One vendor's whole contract: the years' figures summed, and what only the whole has. */
+export interface ContractTotal extends ContractFigures {
+  /** The cost with each year discounted: the figure the contract's answer ranks. */
   presentValue: MeanEstimate;
   /** Quantiles of the contract's total net loss (linear between order statistics). */
   quantiles: VendorResult['quantiles'];

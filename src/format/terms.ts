@@ -16,3 +16,6 @@ export const DRAWS_EXPLAINED =
 export const PRECISION_EXPLAINED =
   "± is the simulation's precision (one Monte Carlo standard error of the expected loss), not a range of outcomes: " +
   "a year's loss ranges from its 5th to its 95th percentile.";
+
+/** What the contract's trials are, in plain words: one simulated contract each. */
+export const SIMULATED_CONTRACTS = 'simulated contracts';

@@ -1,7 +1,7 @@
-import type { Results, VendorResult } from '../engine/index.js';
+import type { Results } from '../engine/index.js';
 import { confidenceWords } from './confidence.js';
-import { formatMoney, formatPercent } from './money.js';
-import { DRAWS } from './terms.js';
+import { formatMoney } from './money.js';
+import { verdictBasis, yearBasis, type BasisVendor, type VerdictBasis } from './verdictBasis.js';
 
 /**
  * A piece of the answer: plain text, a vendor's name, or a figure with its raw value (the
@@ -25,59 +25,75 @@ export interface VerdictSentences {
  * vendor the ranking puts first, says when the top two are too close for the trials
  * run (and suggests more), calls identical vendors a tie, says when another vendor is
  * cheapest in more of the assumption draws, and that there is nothing to compare with
- * one candidate.
+ * one candidate. With contract terms the answer is the contract's ("Over the 3-year
+ * contract, ..."), on the present value of what the retailer pays after the indemnity and
+ * the insurance, and says when a year's cost alone would name another vendor.
  *
  * @example
  * segmentsText(verdictSentences(results).answer);
  * // 'Bluepeak BPO is the cheapest vendor once breach risk is priced in: $8.79M a year ($6.80M price + $1.99M expected breach loss), $8.47k less than Northwind Contact.'
  */
 export function verdictSentences(results: Results): VerdictSentences {
-  const { verdict } = results;
-  const byId = new Map(results.vendors.map((v) => [v.id, v]));
-  const money = (x: number) => formatMoney(x, results.currency);
-  const name = (v: VendorResult): Segment => ({ vendor: v.id, name: v.name });
-  const cost = (v: VendorResult): Segment => ({ value: v.riskAdjustedCost, vendor: v.id, metric: 'risk-adjusted-cost', text: money(v.riskAdjustedCost) });
-  const cheapest = (v: VendorResult): Segment => ({ value: v.probabilityCheapest, vendor: v.id, metric: 'probability-cheapest', text: formatPercent(v.probabilityCheapest) });
-  const breakdown = (v: VendorResult) => `(${money(v.annualPrice)} price + ${money(v.expectedLoss.mean)} expected breach loss)`;
-  const draws = `${results.trials.toLocaleString('en-US')} ${DRAWS}`;
+  const basis = verdictBasis(results);
+  const sentences = sentencesOn(basis, results.currency);
+  // Over a contract, say when a year's cost alone would name another vendor.
+  if (results.contract && basis.verdict.best && results.verdict.best && results.verdict.best !== basis.verdict.best &&
+      (basis.verdict.kind === 'clear' || basis.verdict.kind === 'unresolved')) {
+    const year = yearBasis(results).vendors.get(results.verdict.best)!;
+    sentences.confidence.push(
+      ...(sentences.confidence.length ? [' '] : []),
+      'A year\u2019s cost alone (price plus expected breach loss, before indemnity and insurance) would put ', { vendor: year.id, name: year.name }, ' first.',
+    );
+  }
+  return sentences;
+}
+
+function sentencesOn(basis: VerdictBasis, currency: string): VerdictSentences {
+  const { verdict, opening, per } = basis;
+  const money = (x: number) => formatMoney(x, currency);
+  const name = (v: BasisVendor): Segment => ({ vendor: v.id, name: v.name });
+  const cost = (v: BasisVendor): Segment => v.cost;
+  const cheapest = (v: BasisVendor): Segment => v.cheapest;
+  const open = (rest: Segment[]): Segment[] => (opening ? [opening, ...rest] : rest);
+  const draws = basis.draws;
 
   if (verdict.kind === 'none' || !verdict.best) {
     return { answer: ['There is no vendor to compare: the only vendor is the reference, shown for scale.'], confidence: [] };
   }
-  const best = byId.get(verdict.best)!;
+  const best = basis.vendors.get(verdict.best)!;
   if (verdict.kind === 'single' || !verdict.runnerUp || !verdict.lead) {
     return {
-      answer: [name(best), ' is the only vendor to compare, so there is nothing to choose between: ', cost(best), ` a year ${breakdown(best)}.`],
+      answer: open([name(best), ' is the only vendor to compare, so there is nothing to choose between: ', cost(best), `${per} ${best.breakdown}.`]),
       confidence: [],
     };
   }
-  const second = byId.get(verdict.runnerUp)!;
+  const second = basis.vendors.get(verdict.runnerUp)!;
   const lead: Segment = { value: verdict.lead.mean, metric: 'lead', text: money(verdict.lead.mean) };
   if (verdict.kind === 'tie') {
     return {
-      answer: [name(best), ' and ', name(second), ' tie: the same price and the same controls, ', cost(best), ` a year each ${breakdown(best)}.`],
+      answer: open([name(best), ' and ', name(second), ' tie: the same price and the same controls, ', cost(best), `${per} each ${best.breakdown}.`]),
       confidence: [],
     };
   }
-  const others = [...results.ranking].map((id) => byId.get(id)!).filter((v) => v.id !== best.id);
-  const challenger = verdict.mostOftenCheapest ? byId.get(verdict.mostOftenCheapest)! : others.sort((a, b) => b.probabilityCheapest - a.probabilityCheapest)[0];
+  const others = [...basis.ranking].map((id) => basis.vendors.get(id)!).filter((v) => v.id !== best.id);
+  const challenger = verdict.mostOftenCheapest ? basis.vendors.get(verdict.mostOftenCheapest)! : others.sort((a, b) => b.probabilityCheapest - a.probabilityCheapest)[0];
   if (verdict.kind === 'unresolved') {
     const precision: Segment = { value: verdict.lead.standardError, metric: 'lead-standard-error', text: money(verdict.lead.standardError) };
     return {
-      answer: [
-        name(best), ' and ', name(second), ` are too close to tell apart with ${results.trials.toLocaleString('en-US')} simulated years: `,
-        cost(best), ' and ', cost(second), ' a year, ', lead, ' apart, within the simulation\u2019s precision (± ', precision,
+      answer: open([
+        name(best), ' and ', name(second), ` are too close to tell apart with ${basis.trials}: `,
+        cost(best), ' and ', cost(second), `${per}, `, lead, ' apart, within the simulation\u2019s precision (± ', precision,
         '). Run more trials to separate them.',
-      ],
+      ]),
       confidence: [
         'Over the ', draws, ', ', name(best), ' is the cheapest in ', cheapest(best), ' and ', name(second), ' in ', cheapest(second), '.',
       ],
     };
   }
-  const answer: Segment[] = [
-    name(best), ' is the cheapest vendor once breach risk is priced in: ', cost(best), ` a year ${breakdown(best)}, `,
+  const answer: Segment[] = open([
+    name(best), ' is the cheapest vendor once breach risk is priced in: ', cost(best), `${per} ${best.breakdown}, `,
     lead, ' less than ', name(second), '.',
-  ];
+  ]);
   if (verdict.mostOftenCheapest) {
     return {
       answer,

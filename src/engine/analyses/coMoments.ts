@@ -28,7 +28,25 @@ export function coMomentsOf(series: readonly Float64Array[], products: Int32Arra
     for (let t = 0; t < count; t++) sum += x[t];
     mean[s] = sum / count;
   });
-  for (let p = 0; p < cross.length; p++) {
+  // Four products a pass: one loop reads the (cached) series of all four.
+  let p = 0;
+  for (; p + 4 <= cross.length; p += 4) {
+    const [a0, b0, a1, b1, a2, b2, a3, b3] = products.subarray(2 * p, 2 * p + 8);
+    const [x0, y0, x1, y1, x2, y2, x3, y3] = [series[a0], series[b0], series[a1], series[b1], series[a2], series[b2], series[a3], series[b3]];
+    const [mx0, my0, mx1, my1, mx2, my2, mx3, my3] = [mean[a0], mean[b0], mean[a1], mean[b1], mean[a2], mean[b2], mean[a3], mean[b3]];
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    for (let t = 0; t < count; t++) {
+      s0 += (x0[t] - mx0) * (y0[t] - my0);
+      s1 += (x1[t] - mx1) * (y1[t] - my1);
+      s2 += (x2[t] - mx2) * (y2[t] - my2);
+      s3 += (x3[t] - mx3) * (y3[t] - my3);
+    }
+    cross[p] = s0;
+    cross[p + 1] = s1;
+    cross[p + 2] = s2;
+    cross[p + 3] = s3;
+  }
+  for (; p < cross.length; p++) {
     const i = products[2 * p];
     const k = products[2 * p + 1];
     const x = series[i];

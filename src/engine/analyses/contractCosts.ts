@@ -6,8 +6,11 @@ import { exceedanceGrid } from '../statistics/exceedanceGrid.js';
 import { orderStatistics } from '../statistics/orderStatistics.js';
 import type { Analysis, AnalysisContext } from './analysis.js';
 import { coMomentsOf, mergeCoMoments, type CoMoments } from './coMoments.js';
+import { expectedMoments } from './expectedMoments.js';
+import { mergeMoments, standardErrorOf, type Moments } from './moments.js';
 import { addInto } from './sums.js';
 import { concatenate, lossFigures } from './yearLosses.js';
+import { contractSeries, seriesPerVendor, SERIES } from './contractSeries.js';
 
 /**
  * How `probabilityCheapest` over the contract measures one trial's cost: the contract's
@@ -24,6 +27,8 @@ export const CHEAPEST_BASIS =
 export interface ContractPartial {
   trials: number;
   moments: CoMoments;
+  /** The conditional expected annual loss's moments, the very partial of the year's expected loss (so year 1's gross is it to the last bit). */
+  conditional: Moments;
   cheapest: Float64Array;
   /** Per year x vendor (`y x vendors + j`): the indemnity and the insurance paid. */
   indemnity: Float64Array;
@@ -59,65 +64,11 @@ export const contractCosts: Analysis<ContractPartial, ContractResults> = {
     const layout = layoutOf(context);
     const { years } = contract;
     const vendors = model.vendors.length;
-    const data = new Float64Array(layout.series * n);
-    const series = Array.from({ length: layout.series }, (_, s) => data.subarray(s * n, (s + 1) * n));
-    const totals: Float64Array[][] = [];
-    const largest: Float64Array[][] = [];
-    const fixedPresent = presentFixed(context);
-    for (let j = 0; j < vendors; j++) {
-      const base = j * layout.perVendor;
-      const expected = columns.expected[j];
-      for (let y = 0; y < years; y++) {
-        const net = series[base + y];
-        const surprise = series[base + years + y];
-        const growth = contract.growth[y];
-        for (let t = 0; t < n; t++) surprise[t] = -(growth * expected[t]);
-        const trials = book.trials[y][j];
-        for (let k = 0; k < trials.length; k++) {
-          const t = trials[k];
-          net[t] = book.net[y][j][k];
-          surprise[t] = book.gross[y][j][k] - growth * expected[t];
-        }
-      }
-      const [totalNet, totalSurprise, presentNet, presentSurprise] = [0, 1, 2, 3].map((i) => series[base + 2 * years + i]);
-      for (let y = 0; y < years; y++) {
-        const net = series[base + y];
-        const surprise = series[base + years + y];
-        const v = contract.discount[y];
-        for (let t = 0; t < n; t++) {
-          totalNet[t] += net[t];
-          totalSurprise[t] += surprise[t];
-          presentNet[t] += v * net[t];
-          presentSurprise[t] += v * surprise[t];
-        }
-      }
-      series[base + 2 * years + 4].set(expected.subarray(0, n));
-      totals.push([totalNet.filter((x) => x > 0)]);
-      largest.push([book.largestBreach[j].filter((x) => x > 0)]);
-    }
-
-    const cheapest = new Float64Array(vendors);
-    const candidates = model.vendors.flatMap((v, j) => (v.reference ? [] : [j]));
-    const costOf = (j: number, t: number) => {
-      const base = j * layout.perVendor + 2 * years;
-      return fixedPresent[j] + series[base + 2][t] - (1 - contract.indemnityShare[j]) * series[base + 3][t];
-    };
-    if (candidates.length > 0) {
-      for (let t = 0; t < n; t++) {
-        let best = candidates[0];
-        let bestCost = costOf(best, t);
-        let tie = false;
-        for (let i = 1; i < candidates.length; i++) {
-          const cost = costOf(candidates[i], t);
-          if (cost < bestCost) {
-            best = candidates[i];
-            bestCost = cost;
-            tie = false;
-          } else if (cost === bestCost) tie = true;
-        }
-        if (!tie) cheapest[best]++;
-      }
-    }
+    const series = contractSeries(model, book, columns.expected, n);
+    const per = layout.perVendor;
+    const totals = model.vendors.map((_, j) => [positives(series[j * per + SERIES.totalNet(years)])]);
+    const largest = model.vendors.map((_, j) => [positives(book.largestBreach[j])]);
+    const cheapest = cheapestContracts(context, series, n);
     const flat = (rows: Float64Array[]) => {
       const out = new Float64Array(years * vendors);
       rows.forEach((row, y) => out.set(row, y * vendors));
@@ -126,6 +77,7 @@ export const contractCosts: Analysis<ContractPartial, ContractResults> = {
     return {
       trials: n,
       moments: coMomentsOf(series, layout.products, n),
+      conditional: expectedMoments(columns),
       cheapest,
       indemnity: flat(book.indemnity),
       insurance: flat(book.insurance),
@@ -141,6 +93,7 @@ export const contractCosts: Analysis<ContractPartial, ContractResults> = {
     return {
       trials: left.trials + right.trials,
       moments: mergeCoMoments(left.moments, right.moments, layoutOf(context).products),
+      conditional: mergeMoments(left.conditional, right.conditional),
       cheapest: addInto(left.cheapest, right.cheapest),
       indemnity: addInto(left.indemnity, right.indemnity),
       insurance: addInto(left.insurance, right.insurance),
@@ -183,7 +136,7 @@ export const contractCosts: Analysis<ContractPartial, ContractResults> = {
         years: Array.from({ length: years }, (_, y) => estimate(j, 3 * y, base + y, base + years + y)),
         total: estimate(j, 3 * years, base + at, base + at + 1),
         present: estimate(j, 3 * years + 3, base + at + 2, base + at + 3),
-        conditional: { mean: m.mean[base + at + 4], standardError: standardError(cross(j, 3 * years + 6)) },
+        conditional: { mean: p.conditional.mean[j], standardError: standardErrorOf(p.conditional, j) },
       };
     });
     const scaled = (e: MeanEstimate, by: number) => ({ mean: by * e.mean, standardError: by * e.standardError });
@@ -303,7 +256,6 @@ function layoutOf(context: AnalysisContext): Layout {
       for (let y = 0; y < years; y++) triple(base + y, base + years + y);
       triple(base + 2 * years, base + 2 * years + 1);
       triple(base + 2 * years + 2, base + 2 * years + 3);
-      products.push(base + 2 * years + 4, base + 2 * years + 4);
     }
     const pairStart = products.length / 2;
     for (const [a, b] of context.pairs) {
@@ -311,10 +263,54 @@ function layoutOf(context: AnalysisContext): Layout {
       const [nb, zb] = [b * perVendor + 2 * years + 2, b * perVendor + 2 * years + 3];
       products.push(na, nb, na, zb, za, nb, za, zb);
     }
-    layout = { perVendor, perVendorProducts: 3 * years + 7, series: perVendor * vendors, products: Int32Array.from(products), pairStart };
+    layout = { perVendor, perVendorProducts: 3 * years + 6, series: perVendor * vendors, products: Int32Array.from(products), pairStart };
     layouts.set(context.pairs, layout);
   }
   return layout;
+}
+
+/** The values above 0, copied. */
+function positives(values: Float64Array): Float64Array {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] > 0) count++;
+  const out = new Float64Array(count);
+  for (let i = 0, k = 0; i < values.length; i++) if (values[i] > 0) out[k++] = values[i];
+  return out;
+}
+
+/**
+ * Per vendor, the trials in which its contract is strictly the cheapest candidate's, each
+ * measured by `CHEAPEST_BASIS` (a tie counts for nobody; the reference is never a candidate).
+ */
+function cheapestContracts(context: AnalysisContext, series: readonly Float64Array[], n: number): Float64Array {
+  const { model } = context;
+  const contract = model.contract!;
+  const per = seriesPerVendor(contract.years);
+  const fixed = presentFixed(context);
+  const candidates = model.vendors.flatMap((v, j) => (v.reference ? [] : [j]));
+  const cheapest = new Float64Array(model.vendors.length);
+  if (candidates.length === 0) return cheapest;
+  const nets = candidates.map((j) => series[j * per + SERIES.presentNet(contract.years)]);
+  const surprises = candidates.map((j) => series[j * per + SERIES.presentSurprise(contract.years)]);
+  const keeps = candidates.map((j) => 1 - contract.indemnityShare[j]);
+  const fixedOf = candidates.map((j) => fixed[j]);
+  const costs = new Float64Array(n);
+  const bestOf = new Int32Array(n);
+  const tied = new Uint8Array(n);
+  for (let t = 0; t < n; t++) costs[t] = fixedOf[0] + nets[0][t] - keeps[0] * surprises[0][t];
+  for (let i = 1; i < candidates.length; i++) {
+    const [net, surprise, keep, f] = [nets[i], surprises[i], keeps[i], fixedOf[i]];
+    for (let t = 0; t < n; t++) {
+      const cost = f + net[t] - keep * surprise[t];
+      if (cost < costs[t]) {
+        costs[t] = cost;
+        bestOf[t] = i;
+        tied[t] = 0;
+      } else if (cost === costs[t]) tied[t] = 1;
+    }
+  }
+  for (let t = 0; t < n; t++) if (!tied[t]) cheapest[candidates[bestOf[t]]]++;
+  return cheapest;
 }
 
 /** Per vendor: the present value of its fixed payments (prices, premiums, the switching cost in year 1). */

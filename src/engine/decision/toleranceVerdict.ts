@@ -39,7 +39,7 @@ export function toleranceAt(points: readonly TolerancePoint[], loss: number): nu
   const n = points.length;
   if (n === 0 || !(loss >= points[0].loss) || !(loss <= points[n - 1].loss)) return undefined;
   let i = 0;
-  while (i < n - 1 && points[i + 1].loss < loss) i++;
+  while (i < n - 1 && points[i + 1].loss <= loss) i++;
   const a = points[i];
   if (loss === a.loss || i === n - 1) return a.probability;
   const b = points[i + 1];
@@ -62,7 +62,7 @@ export interface ToleranceCheck {
   passes: boolean;
 }
 
-/** Every vendor against the tolerance, in the ranking's order (the reference last). */
+/** Every vendor against the tolerance, in the ranking's order (the contract's for `per: "contract"`; the reference last). */
 export interface ToleranceVerdict {
   per: TolerancePer;
   points: TolerancePoint[];
@@ -89,7 +89,8 @@ export function toleranceVerdict(results: Results, tolerance: Tolerance): Tolera
   const curveOf = new Map<string, ExceedancePoint[]>(
     results.vendors.map((v, j) => [v.id, contract ? contract.vendors[j].total.exceedance : v.exceedance]),
   );
-  const vendors = rankedVendors(results).map((v): ToleranceCheck => {
+  const order = contract ? { vendors: results.vendors, ranking: contract.ranking } : results;
+  const vendors = rankedVendors(order).map((v): ToleranceCheck => {
     const curve = curveOf.get(v.id)!;
     const losses = [...points.map((p) => p.loss), ...curve.map((p) => p.loss).filter((x) => x > points[0].loss && x < points[points.length - 1].loss)];
     let worst: Omit<ToleranceCheck, 'id' | 'name' | 'reference' | 'passes'> | undefined;

@@ -16,6 +16,8 @@ export interface RunSize {
   breachesPerYear: number;
   /** Workers simulating at once (each holds one block's buffers). */
   workers?: number;
+  /** Years of the contract, when the scenario has contract terms (absent: no contract figures). */
+  contractYears?: number;
 }
 
 /**
@@ -41,7 +43,25 @@ export function runMemory(size: RunSize): number {
   const block = BLOCK_TRIALS * (vendors * 20 + (effects + 2) * 8) + breachColumns;
   const pairs = Math.min(vendors * (vendors - 1) / 2, (ALL_PAIRS_UP_TO * (ALL_PAIRS_UP_TO - 1)) / 2 + vendors);
   const partials = pairs * 6 * 8 * 2 + vendors * 8 * 6 * CONVERGENCE_POINTS * 2;
-  return Math.ceil(kept + kept / Math.max(1, vendors) + 1.5 * (workers * block + partials) + 16 * 1024 ** 2);
+  return Math.ceil(kept + kept / Math.max(1, vendors) + 1.5 * (workers * block + partials) + 16 * 1024 ** 2 + contractMemory(size, yearsWithBreach));
+}
+
+/**
+ * What a contract adds (see `runMemory`): the non-zero totals of its net loss and the
+ * largest breaches of year 1 that the exact order statistics keep (8 bytes each, at most
+ * the share of contracts, and of years, with a breach), one vendor's of them again while
+ * finished, and per worker a block's dense series (`2 x years + 5` a vendor) and its sparse
+ * years (20 bytes a kept year, each year's share again).
+ */
+function contractMemory(size: RunSize, yearsWithBreach: number): number {
+  const years = size.contractYears;
+  if (years === undefined) return 0;
+  const { trials, vendors } = size;
+  const workers = size.workers ?? 4;
+  const contractsWithBreach = Math.min(1, -expm1(-Math.max(0, size.breachesPerYear) * years));
+  const kept = trials * vendors * 8 * (contractsWithBreach + yearsWithBreach);
+  const block = BLOCK_TRIALS * vendors * ((2 * years + 5) * 8 + years * yearsWithBreach * 20 * 2);
+  return kept + kept / Math.max(1, vendors) + 1.5 * workers * block;
 }
 
 /**

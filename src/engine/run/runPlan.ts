@@ -107,5 +107,6 @@ export function runSizeOf(model: Model): RunSize {
     amplifiers: model.amplifierNames.length,
     effects: model.effects.length,
     breachesPerYear: breachesPerYear(model),
+    ...(model.contract ? { contractYears: model.contract.years } : {}),
   };
 }
