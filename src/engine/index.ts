@@ -39,7 +39,7 @@ export type { CompiledContract, CompiledInsurance } from './model/compileContrac
 export { runWarnings, HEAVY_TAIL_SHARE, DISAGREEMENT_STANDARD_ERRORS } from './statistics/runWarnings.js';
 export {
   MAX_AMOUNT, MAX_LOG_SIGMA, RESERVED_KEYS, MAX_TRIALS, MAX_RUN_BYTES, DEFAULT_MIN_TRIALS, DEFAULT_MAX_TRIALS, DEFAULT_SWING,
-  MAX_CONTRACT_YEARS, MIN_YEARLY_RATE, MAX_YEARLY_RATE, DEFAULT_COST_TREND, DEFAULT_COST_TREND_SOURCE,
+  MAX_CONTRACT_YEARS, MIN_YEARLY_RATE, MAX_YEARLY_RATE, DEFAULT_COST_TREND, DEFAULT_COST_TREND_SOURCE, TOLERANCE_POINTS,
 } from './scenario/limits.js';
 export { ENGINE_VERSION, BLOCK_TRIALS } from './version.js';
 export { uniformStream, streamKey, fillUniforms } from './random.js';

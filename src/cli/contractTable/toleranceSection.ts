@@ -18,7 +18,8 @@ export function toleranceSection(results: Results, tolerance: Tolerance | undefi
   const verdict = toleranceVerdict(results, tolerance);
   const money = (x: number) => formatMoney(x, results.currency);
   const width = wide ? Infinity : TABLE_WIDTH;
-  const lines = ['', ...wrapText(`Risk tolerance: ${toleranceSentence(verdict, results.currency)}.`, width)];
+  const reads = verdict.per === 'contract' ? " It reads the contract's total net loss, after indemnity and insurance." : '';
+  const lines = ['', ...wrapText(`Risk tolerance: ${toleranceSentence(verdict, results.currency)}.${reads}`, width)];
   const rows = verdict.vendors.map((v) => [
     v.name,
     v.passes ? 'within' : 'EXCEEDS',

@@ -23,41 +23,44 @@ export function coMomentsOf(series: readonly Float64Array[], products: Int32Arra
   const mean = new Float64Array(series.length);
   const cross = new Float64Array(products.length / 2);
   if (count === 0) return { count, mean, cross };
-  series.forEach((x, s) => {
-    let sum = 0;
-    for (let t = 0; t < count; t++) sum += x[t];
-    mean[s] = sum / count;
-  });
-  // Four products a pass: one loop reads the (cached) series of all four.
-  let p = 0;
-  for (; p + 4 <= cross.length; p += 4) {
-    const [a0, b0, a1, b1, a2, b2, a3, b3] = products.subarray(2 * p, 2 * p + 8);
-    const [x0, y0, x1, y1, x2, y2, x3, y3] = [series[a0], series[b0], series[a1], series[b1], series[a2], series[b2], series[a3], series[b3]];
-    const [mx0, my0, mx1, my1, mx2, my2, mx3, my3] = [mean[a0], mean[b0], mean[a1], mean[b1], mean[a2], mean[b2], mean[a3], mean[b3]];
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-    for (let t = 0; t < count; t++) {
-      s0 += (x0[t] - mx0) * (y0[t] - my0);
-      s1 += (x1[t] - mx1) * (y1[t] - my1);
-      s2 += (x2[t] - mx2) * (y2[t] - my2);
-      s3 += (x3[t] - mx3) * (y3[t] - my3);
-    }
-    cross[p] = s0;
-    cross[p + 1] = s1;
-    cross[p + 2] = s2;
-    cross[p + 3] = s3;
-  }
-  for (; p < cross.length; p++) {
+  for (let s = 0; s < series.length; s++) mean[s] = sumOf(series[s], count) / count;
+  for (let p = 0; p < cross.length; p++) {
     const i = products[2 * p];
     const k = products[2 * p + 1];
-    const x = series[i];
-    const y = series[k];
-    const mx = mean[i];
-    const my = mean[k];
-    let sum = 0;
-    for (let t = 0; t < count; t++) sum += (x[t] - mx) * (y[t] - my);
-    cross[p] = sum;
+    cross[p] = crossSum(series[i], mean[i], series[k], mean[k], count);
   }
   return { count, mean, cross };
+}
+
+/**
+ * `sum_t x[t]`, four chains of additions side by side (t mod 4), then `(a + b) + (c + d)`:
+ * a single chain waits on each addition's latency. A fixed order, so the same bits everywhere.
+ */
+function sumOf(x: Float64Array, count: number): number {
+  let a = 0, b = 0, c = 0, d = 0;
+  let t = 0;
+  for (; t + 4 <= count; t += 4) {
+    a += x[t];
+    b += x[t + 1];
+    c += x[t + 2];
+    d += x[t + 3];
+  }
+  for (; t < count; t++) a += x[t];
+  return (a + b) + (c + d);
+}
+
+/** `sum_t (x[t] - mx)(y[t] - my)`, in four chains as `sumOf`. */
+function crossSum(x: Float64Array, mx: number, y: Float64Array, my: number, count: number): number {
+  let a = 0, b = 0, c = 0, d = 0;
+  let t = 0;
+  for (; t + 4 <= count; t += 4) {
+    a += (x[t] - mx) * (y[t] - my);
+    b += (x[t + 1] - mx) * (y[t + 1] - my);
+    c += (x[t + 2] - mx) * (y[t + 2] - my);
+    d += (x[t + 3] - mx) * (y[t + 3] - my);
+  }
+  for (; t < count; t++) a += (x[t] - mx) * (y[t] - my);
+  return (a + b) + (c + d);
 }
 
 /**

@@ -10,7 +10,7 @@ import { expectedMoments } from './expectedMoments.js';
 import { mergeMoments, standardErrorOf, type Moments } from './moments.js';
 import { addInto } from './sums.js';
 import { concatenate, lossFigures } from './yearLosses.js';
-import { contractSeries, seriesPerVendor, SERIES } from './contractSeries.js';
+import { contractSeries, SERIES, SERIES_PER_VENDOR, yearMoments, yearSums } from './contractSeries.js';
 
 /**
  * How `probabilityCheapest` over the contract measures one trial's cost: the contract's
@@ -26,7 +26,10 @@ export const CHEAPEST_BASIS =
 /** The contract's partial: co-moments of every vendor's series, counts and the sparse totals. */
 export interface ContractPartial {
   trials: number;
+  /** Co-moments of every vendor's dense series (`SERIES`): the contract's totals and present values. */
   moments: CoMoments;
+  /** Each year's sums (`yearSums`), merged by adding. */
+  years: Float64Array;
   /** The conditional expected annual loss's moments, the very partial of the year's expected loss (so year 1's gross is it to the last bit). */
   conditional: Moments;
   cheapest: Float64Array;
@@ -65,8 +68,7 @@ export const contractCosts: Analysis<ContractPartial, ContractResults> = {
     const { years } = contract;
     const vendors = model.vendors.length;
     const series = contractSeries(model, book, columns.expected, n);
-    const per = layout.perVendor;
-    const totals = model.vendors.map((_, j) => [positives(series[j * per + SERIES.totalNet(years)])]);
+    const totals = model.vendors.map((_, j) => [positives(series[j * SERIES_PER_VENDOR + SERIES.totalNet])]);
     const largest = model.vendors.map((_, j) => [positives(book.largestBreach[j])]);
     const cheapest = cheapestContracts(context, series, n);
     const flat = (rows: Float64Array[]) => {
@@ -77,6 +79,7 @@ export const contractCosts: Analysis<ContractPartial, ContractResults> = {
     return {
       trials: n,
       moments: coMomentsOf(series, layout.products, n),
+      years: yearSums(model, book, columns.expected, n),
       conditional: expectedMoments(columns),
       cheapest,
       indemnity: flat(book.indemnity),
@@ -93,6 +96,7 @@ export const contractCosts: Analysis<ContractPartial, ContractResults> = {
     return {
       trials: left.trials + right.trials,
       moments: mergeCoMoments(left.moments, right.moments, layoutOf(context).products),
+      years: addInto(left.years, right.years),
       conditional: mergeMoments(left.conditional, right.conditional),
       cheapest: addInto(left.cheapest, right.cheapest),
       indemnity: addInto(left.indemnity, right.indemnity),
@@ -114,35 +118,44 @@ export const contractCosts: Analysis<ContractPartial, ContractResults> = {
     const yearGrid = exceedanceGrid(Math.max(0, p.maxBaselineLoss));
     const contractGrid = exceedanceGrid(Math.max(0, p.maxContractBaseline));
     const fixedPresent = presentFixed(context);
+    const sumOf = (values: ArrayLike<number>) => Array.from(values).reduce((a, b) => a + b, 0);
     const standardError = (squares: number) => (n > 1 ? Math.sqrt(Math.max(0, squares) / (n - 1) / n) : 0);
-    // The vendor's own products: 3 a year (NN, NZ, ZZ), then the total's 3, the present value's 3, then CC.
+    // The vendor's own products: NN, NZ, ZZ of the total, then of the present value.
     const cross = (j: number, k: number) => m.cross[j * layout.perVendorProducts + k];
-    const estimate = (j: number, k: number, net: number, surprise: number): NetLossEstimate & { beta: number } => {
-      const nn = cross(j, k);
-      const nz = cross(j, k + 1);
-      const zz = cross(j, k + 2);
+    const controlled = (net: number, surprise: number, nn: number, nz: number, zz: number): NetLossEstimate & { beta: number } => {
       const beta = zz > 0 ? nz / zz : 0;
       return {
-        mean: m.mean[net] - beta * m.mean[surprise],
+        mean: net - beta * surprise,
         standardError: standardError(nn - beta * nz),
-        sample: { mean: m.mean[net], standardError: standardError(nn) },
+        sample: { mean: net, standardError: standardError(nn) },
         beta,
       };
     };
+    const estimate = (j: number, k: number, series: number) =>
+      controlled(m.mean[j * SERIES_PER_VENDOR + series], m.mean[j * SERIES_PER_VENDOR + series + 1], cross(j, k), cross(j, k + 1), cross(j, k + 2));
+    const yearEstimate = (j: number, y: number) => {
+      const e = yearMoments(p.years, y, j, vendorCount, years, contract.growth[y], n);
+      return controlled(e.net, e.surprise, e.nn, e.nz, e.zz);
+    };
+    // Where nothing was ever recovered the net loss is the gross, and the estimate is the
+    // gross's conditional one: the control variate with coefficient 1 (N - Z = factor x C in every trial).
+    const recovered = (j: number, ys: readonly number[]) => ys.some((y) => p.indemnity[y * vendorCount + j] > 0 || p.insurance[y * vendorCount + j] > 0);
+    const everyYear = Array.from({ length: years }, (_, y) => y);
+    const exactly = (j: number, factor: number, e: NetLossEstimate & { beta: number }) => ({
+      ...e, mean: factor * p.conditional.mean[j], standardError: factor * standardErrorOf(p.conditional, j), beta: 1,
+    });
     const estimates = model.vendors.map((_, j) => {
-      const base = j * layout.perVendor;
-      const at = 2 * years;
+      const or = (ys: readonly number[], factor: number, e: NetLossEstimate & { beta: number }) => (recovered(j, ys) ? e : exactly(j, factor, e));
       return {
-        years: Array.from({ length: years }, (_, y) => estimate(j, 3 * y, base + y, base + years + y)),
-        total: estimate(j, 3 * years, base + at, base + at + 1),
-        present: estimate(j, 3 * years + 3, base + at + 2, base + at + 3),
+        years: everyYear.map((y) => or([y], contract.growth[y], yearEstimate(j, y))),
+        total: or(everyYear, sumOf(contract.growth), estimate(j, 0, SERIES.totalNet)),
+        present: or(everyYear, sumOf(contract.growth.map((g, y) => g * contract.discount[y])), estimate(j, 3, SERIES.presentNet)),
         conditional: { mean: p.conditional.mean[j], standardError: standardErrorOf(p.conditional, j) },
       };
     });
     const scaled = (e: MeanEstimate, by: number) => ({ mean: by * e.mean, standardError: by * e.standardError });
     const plain = ({ mean, standardError: se, sample }: NetLossEstimate): NetLossEstimate => ({ mean, standardError: se, sample });
     const premiums = contract.insurance?.premiums ?? new Float64Array(years);
-    const sumOf = (values: ArrayLike<number>) => Array.from(values).reduce((a, b) => a + b, 0);
 
     const vendors = model.vendors.map((vendor, j): ContractVendor => {
       const e = estimates[j];
@@ -195,7 +208,7 @@ export const contractCosts: Analysis<ContractPartial, ContractResults> = {
     const comparisons = context.pairs.map(([a, b], i): ContractComparison => {
       const at = layout.pairStart + 4 * i;
       const [ba, bb] = [estimates[a].present.beta, estimates[b].present.beta];
-      const own = (j: number, beta: number) => cross(j, 3 * years + 3) - 2 * beta * cross(j, 3 * years + 4) + beta * beta * cross(j, 3 * years + 5);
+      const own = (j: number, beta: number) => cross(j, 3) - 2 * beta * cross(j, 4) + beta * beta * cross(j, 5);
       const between = m.cross[at] - bb * m.cross[at + 1] - ba * m.cross[at + 2] + ba * bb * m.cross[at + 3];
       return {
         a: model.vendors[a].id,
@@ -227,16 +240,12 @@ export const contractCosts: Analysis<ContractPartial, ContractResults> = {
 };
 
 /**
- * Where each series sits among a block's: per vendor `2 x years + 5` of them (each year's
- * net loss N_y, each year's surprise Z_y = G_y - E[G_y | parameters], the contract's total
- * N and Z, their present values, and the conditional expected annual loss), and the
- * cross-products kept: per vendor NN, NZ, ZZ of each year, of the total and of the present
- * value, and CC; per pair compared, the four products of their present values' N and Z.
+ * The cross-products kept of the block's dense series (`SERIES`): per vendor NN, NZ, ZZ of
+ * the total and of the present value; per pair compared, the four products of their
+ * present values' N and Z.
  */
 interface Layout {
-  perVendor: number;
   perVendorProducts: number;
-  series: number;
   products: Int32Array;
   pairStart: number;
 }
@@ -246,24 +255,20 @@ const layouts = new WeakMap<AnalysisContext['pairs'], Layout>();
 function layoutOf(context: AnalysisContext): Layout {
   let layout = layouts.get(context.pairs);
   if (!layout) {
-    const years = context.model.contract!.years;
     const vendors = context.model.vendors.length;
-    const perVendor = 2 * years + 5;
+    const at = (j: number, series: number) => j * SERIES_PER_VENDOR + series;
     const products: number[] = [];
     for (let j = 0; j < vendors; j++) {
-      const base = j * perVendor;
       const triple = (net: number, surprise: number) => products.push(net, net, net, surprise, surprise, surprise);
-      for (let y = 0; y < years; y++) triple(base + y, base + years + y);
-      triple(base + 2 * years, base + 2 * years + 1);
-      triple(base + 2 * years + 2, base + 2 * years + 3);
+      triple(at(j, SERIES.totalNet), at(j, SERIES.totalSurprise));
+      triple(at(j, SERIES.presentNet), at(j, SERIES.presentSurprise));
     }
     const pairStart = products.length / 2;
     for (const [a, b] of context.pairs) {
-      const [na, za] = [a * perVendor + 2 * years + 2, a * perVendor + 2 * years + 3];
-      const [nb, zb] = [b * perVendor + 2 * years + 2, b * perVendor + 2 * years + 3];
+      const [na, za, nb, zb] = [at(a, SERIES.presentNet), at(a, SERIES.presentSurprise), at(b, SERIES.presentNet), at(b, SERIES.presentSurprise)];
       products.push(na, nb, na, zb, za, nb, za, zb);
     }
-    layout = { perVendor, perVendorProducts: 3 * years + 6, series: perVendor * vendors, products: Int32Array.from(products), pairStart };
+    layout = { perVendorProducts: 6, products: Int32Array.from(products), pairStart };
     layouts.set(context.pairs, layout);
   }
   return layout;
@@ -285,13 +290,12 @@ function positives(values: Float64Array): Float64Array {
 function cheapestContracts(context: AnalysisContext, series: readonly Float64Array[], n: number): Float64Array {
   const { model } = context;
   const contract = model.contract!;
-  const per = seriesPerVendor(contract.years);
   const fixed = presentFixed(context);
   const candidates = model.vendors.flatMap((v, j) => (v.reference ? [] : [j]));
   const cheapest = new Float64Array(model.vendors.length);
   if (candidates.length === 0) return cheapest;
-  const nets = candidates.map((j) => series[j * per + SERIES.presentNet(contract.years)]);
-  const surprises = candidates.map((j) => series[j * per + SERIES.presentSurprise(contract.years)]);
+  const nets = candidates.map((j) => series[j * SERIES_PER_VENDOR + SERIES.presentNet]);
+  const surprises = candidates.map((j) => series[j * SERIES_PER_VENDOR + SERIES.presentSurprise]);
   const keeps = candidates.map((j) => 1 - contract.indemnityShare[j]);
   const fixedOf = candidates.map((j) => fixed[j]);
   const costs = new Float64Array(n);

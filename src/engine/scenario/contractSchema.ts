@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_COST_TREND, MAX_AMOUNT, MAX_CONTRACT_YEARS, MAX_YEARLY_RATE, MIN_YEARLY_RATE } from './limits.js';
+import { DEFAULT_COST_TREND, MAX_AMOUNT, MAX_CONTRACT_YEARS, MAX_YEARLY_RATE, MIN_YEARLY_RATE, TOLERANCE_POINTS } from './limits.js';
 import { source, sourced } from './sourced.js';
 
 /**
@@ -61,8 +61,8 @@ const tolerancePoint = z.strictObject({
 export const tolerance = z.union([
   tolerancePoint.extend({ per: per.optional(), source: source.optional() }),
   z.strictObject({
-    points: z.array(tolerancePoint).min(2).max(5)
-      .describe('Two to five points, by increasing loss and non-increasing chance; between them the chance is interpolated linearly in log(loss) and log(chance).'),
+    points: z.array(tolerancePoint).min(TOLERANCE_POINTS.min).max(TOLERANCE_POINTS.max)
+      .describe(`${TOLERANCE_POINTS.min} to ${TOLERANCE_POINTS.max} points, by increasing loss and non-increasing chance; between them the chance is interpolated linearly in log(loss) and log(chance).`),
     per: per.optional(),
     source: source.optional(),
   }),

@@ -60,3 +60,6 @@ export const DEFAULT_COST_TREND = 0.02;
 /** Where `DEFAULT_COST_TREND` comes from. */
 export const DEFAULT_COST_TREND_SOURCE =
   "IBM Cost of a Data Breach: US average $8.64M (2020) to $9.36M (2024), 2.0% a year compounded";
+
+/** How many points a tolerance curve (`tolerance.points`) has, at least and at most. */
+export const TOLERANCE_POINTS = { min: 2, max: 5 } as const;

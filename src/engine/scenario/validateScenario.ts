@@ -105,11 +105,11 @@ function describeIssue(issue: Issue, prefix: PropertyKey[]): ScenarioError[] {
     case 'unrecognized_keys':
       return issue.keys.map((key) => at('unknown field', [key]));
     case 'too_small':
-      return [at(`must be ${issue.inclusive === false ? '>' : '>='} ${formatNumber(Number(issue.minimum))}${
-        issue.origin === 'array' || issue.origin === 'string' ? ` in length` : ''}; got ${describeValue(issue.input)}`)];
+      if (issue.origin === 'array' || issue.origin === 'string') return [at(lengthMessage('at least', Number(issue.minimum), issue.origin as 'array' | 'string', issue.input))];
+      return [at(`must be ${issue.inclusive === false ? '>' : '>='} ${formatNumber(Number(issue.minimum))}; got ${describeValue(issue.input)}`)];
     case 'too_big':
-      return [at(`must be ${issue.inclusive === false ? '<' : '<='} ${formatNumber(Number(issue.maximum))}${
-        issue.origin === 'array' || issue.origin === 'string' ? ` in length` : ''}; got ${describeValue(issue.input)}`)];
+      if (issue.origin === 'array' || issue.origin === 'string') return [at(lengthMessage('at most', Number(issue.maximum), issue.origin as 'array' | 'string', issue.input))];
+      return [at(`must be ${issue.inclusive === false ? '<' : '<='} ${formatNumber(Number(issue.maximum))}; got ${describeValue(issue.input)}`)];
     case 'invalid_value':
       return [at(`expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${describeValue(issue.input)}`)];
     case 'invalid_format':
@@ -154,6 +154,15 @@ function unionExpectation(branches: Issue[][]): string {
   for (const branch of branches) for (const i of branch) if (i.code === 'invalid_type') kinds.add(i.expected);
   const words = [...kinds].map((k) => (k === 'object' ? 'an object' : article(k)));
   return words.length ? words.join(' or ') : 'another value';
+}
+
+/** "must have at least 2 entries; got 1", "must be at least 1 character long; got 0". */
+function lengthMessage(bound: 'at least' | 'at most', limit: number, origin: 'array' | 'string', input: unknown): string {
+  const length = Array.isArray(input) || typeof input === 'string' ? input.length : undefined;
+  const word = origin === 'array' ? 'entr' : 'character';
+  const plural = (n: number) => (origin === 'array' ? (n === 1 ? 'entry' : 'entries') : n === 1 ? word : `${word}s`);
+  const wanted = origin === 'array' ? `must have ${bound} ${limit} ${plural(limit)}` : `must be ${bound} ${limit} ${plural(limit)} long`;
+  return length === undefined ? wanted : `${wanted}; got ${length}`;
 }
 
 function article(type: string): string {

@@ -56,7 +56,7 @@ describe('validateScenario', () => {
     ['a channel share of 0', (s: any) => (s.frequency.channelShare = 0), 'frequency.channelShare: must be > 0; got 0'],
     ['fractional trials', (s: any) => (s.simulation.trials = 10.5), 'simulation.trials: expected an integer'],
     ['a wrong format tag', (s: any) => (s.format = 'breach-scenario/2'), 'format: expected "breach-scenario/1", got "breach-scenario/2"'],
-    ['no vendors', (s: any) => (s.vendors = []), 'vendors: must be >= 1 in length'],
+    ['no vendors', (s: any) => (s.vendors = []), 'vendors: must have at least 1 entry; got 0'],
   ])('rejects %s, naming the path', (_what, edit, expected) => {
     const errors = errorsOf(edit);
     expect(errors.length).toBeGreaterThan(0);

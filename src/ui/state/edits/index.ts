@@ -4,7 +4,8 @@
  * a value at a path, the names and their uses, the shares, the vendors, their controls
  * and the reference, the controls' effects and annual costs (the catalogue's and each
  * vendor's), the tornado's swing, the amplifiers, the frequency's form, the
- * tolerance and the scenario's name. Components call these and never write the JSON
+ * tolerance (a point or a curve), the contract, the insurance, each vendor's contract
+ * terms and the scenario's name. Components call these and never write the JSON
  * themselves.
  *
  * @example
@@ -28,6 +29,14 @@ export {
 } from './controls.js';
 export { addAmplifier } from './amplifiers.js';
 export { setFrequencyMode } from './frequency.js';
-export { addTolerance, removeTolerance, setTolerance, type Tolerance } from './tolerance.js';
+export {
+  TOLERANCE_POINTS, addTolerance, addTolerancePoint, nextTolerancePoint, removeTolerance, removeTolerancePoint, setTolerance, setToleranceForm,
+  setTolerancePer, toleranceForm, type Tolerance, type ToleranceForm, type TolerancePer,
+} from './tolerance.js';
+export { NEW_CONTRACT_YEARS, addContract, removeContract, setContractRate, type ContractRate } from './contract.js';
+export {
+  addInsurance, newInsurance, removeInsurance, setInsuranceOption, setInsurancePer, type InsuranceOption, type InsurancePer, type NewInsurance,
+} from './insurance.js';
+export { setIndemnityCap, setIndemnityShare, setVendorTerm, type IndemnityCap, type VendorTerm } from './vendorTerms.js';
 export { setScenarioName } from './scenarioName.js';
 export { DEFAULT_RELATIVE_STANDARD_ERROR, setStopAt, setStopAtLimit, type StopAtLimit } from './stopAt.js';
