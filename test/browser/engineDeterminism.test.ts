@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
 import type { BrowserContext } from 'playwright-core';
@@ -101,5 +103,17 @@ describe('bit-identical results in Node and Chromium', () => {
       return { digest: engine.digestResults(results), results };`, { text: JSON.stringify(json) });
     expect(chromium.digest).toBe(digestResults(node));
     expect(chromium.results).toEqual(node);
+  });
+
+  it('a contract (5 years, indemnity, insurance, discounting) gives the same digest and the same contract figures', async () => {
+    const json = JSON.parse(readFileSync(join(repositoryRoot, 'models/retail-bpo-contract.json'), 'utf8'));
+    json.contract.years = 5;
+    const node = runScenario(parseScenario(JSON.stringify(json)), { trials: 30_000 });
+    const chromium = await inChromium<{ digest: string; contract: unknown }>(`
+      const engine = await import('/src/engine/index.ts');
+      const results = engine.runScenario(engine.parseScenario(arg.text), { trials: 30000 });
+      return { digest: engine.digestResults(results), contract: results.contract };`, { text: JSON.stringify(json) });
+    expect(chromium.digest).toBe(digestResults(node));
+    expect(chromium.contract).toEqual(node.contract);
   });
 });
