@@ -100,7 +100,7 @@ function contractBasis(results: Results): VerdictBasis {
     })),
     opening: contract.years === 1 ? 'Over a year, after indemnity and insurance, ' : `Over the ${contract.years}-year contract, `,
     per: '',
-    draws: `${count} ${SIMULATED_CONTRACTS}`,
+    draws: `${count} ${DRAWS}`,
     trials: `${count} ${SIMULATED_CONTRACTS}`,
   };
 }

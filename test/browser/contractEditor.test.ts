@@ -100,7 +100,7 @@ describe('the contract in the Assumptions view', () => {
     await typeInto(page, share, '150');
     const shareField = page.locator(`[data-field="${share}"]`);
     await shareField.locator('[data-testid=field-error]').waitFor();
-    expect(await shareField.locator('[data-testid=field-error]').textContent()).toBe('must be <= 1; got 1.5');
+    expect(await shareField.locator('[data-testid=field-error]').textContent()).toBe('must be at most 100%; got 150%');
     expect(await page.getAttribute(`[data-path="${share}"]`, 'aria-invalid')).toBe('true');
     expect(await page.textContent('[data-testid=draft-status]')).toMatch(/1 problem to fix/);
     await page.click('[data-testid=draft-status] summary');

@@ -44,7 +44,7 @@ describe('the answer over a contract', () => {
     expect(segmentsText(sentences.answer)).toBe(
       'Over the 3-year contract, Harbor Support is the cheapest vendor once breach risk is priced in: $25.1M ($20.5M prices + $4.60M expected breach loss after indemnity and insurance), $600k less than Bluepeak BPO.',
     );
-    expect(segmentsText(sentences.confidence)).toMatch(/It is the cheapest in 70\.0% of 100,000 simulated contracts, Bluepeak BPO in 30\.0%\. A year’s cost alone \(price plus expected breach loss, before indemnity and insurance\) would put Bluepeak BPO first\.$/);
+    expect(segmentsText(sentences.confidence)).toMatch(/It is the cheapest in 70\.0% of 100,000 assumption draws, Bluepeak BPO in 30\.0%\. A year’s cost alone \(price plus expected breach loss, before indemnity and insurance\) would put Bluepeak BPO first\.$/);
     const figures = sentences.answer.filter((s) => typeof s === 'object' && 'metric' in s);
     expect(figures.map((s) => (s as { metric: string }).metric)).toEqual(['contract-cost', 'lead']);
   });

@@ -48,7 +48,7 @@ export function contractSection(results: Results, wide: boolean): string[] {
   lines.push(...wrapText(
     `Cost: prices, premiums and switching cost plus the expected net loss over the contract${rate ? ', each year discounted from its end; As paid: the same undiscounted' : ''}. ` +
     `Net loss: what the retailer bears after the vendor's indemnity and its insurance (a control-variate estimate and its standard error). ` +
-    `1 in 20: the 95th percentile of the contract's total net loss. P(cheapest): share of the simulated contracts, ${contract.cheapestBasis}.${trend}`,
+    `1 in 20: the 95th percentile of the contract's total net loss. P(cheapest): share of the assumption draws, cost by ${contract.cheapestBasis}.${trend}`,
     width,
   ));
   return lines;

@@ -13,15 +13,20 @@ import { concatenate, lossFigures } from './yearLosses.js';
 import { contractSeries, SERIES, SERIES_PER_VENDOR, yearMoments, yearSums } from './contractSeries.js';
 
 /**
- * How `probabilityCheapest` over the contract measures one trial's cost: the contract's
- * fixed payments plus the trial's simulated net loss less `(1 - share)` times its simulated
- * gross less its conditional expected gross (each year discounted), `share` the vendor's
- * indemnity share. Its mean is the expected cost (the correction has mean 0), and with a
- * share-only indemnity and no insurance it is exactly the expected cost given the trial's
- * parameters, as the year's `probabilityCheapest` is.
+ * How `probabilityCheapest` over the contract measures one trial's cost, as the year's does:
+ * the contract's expected cost given the trial's parameters (its assumption draw), never
+ * its simulated breaches. That is the present value of the fixed payments plus
+ * `slope x C`, C the trial's conditional expected annual loss. With a share-only indemnity
+ * and no insurance the slope is exact: `(1 - share)` times the discounted trend factors,
+ * summed over the years. Where caps or insurance make the recoveries depend on the
+ * breaches, the slope is the block's ratio of the net loss (less the surprise of the
+ * share kept) to the conditional expected loss. So recoveries are taken as proportional
+ * to the conditional expected loss within each block of trials, clamped between nothing
+ * and the whole gross. When no candidate's parameters vary, every draw is the same, and the
+ * cheapest is the vendor ranked first: 100% to it.
  */
 export const CHEAPEST_BASIS =
-  'fixed payments + simulated net loss - (1 - indemnity share) x (simulated gross - conditional expected gross), each year discounted';
+  'fixed payments + expected net loss given the trial\'s parameters: (1 - indemnity share) x conditional expected loss with no caps or insurance, else the block\'s net-to-conditional ratio x conditional expected loss, each year discounted';
 
 /** The contract's partial: co-moments of every vendor's series, counts and the sparse totals. */
 export interface ContractPartial {
@@ -33,6 +38,8 @@ export interface ContractPartial {
   /** The conditional expected annual loss's moments, the very partial of the year's expected loss (so year 1's gross is it to the last bit). */
   conditional: Moments;
   cheapest: Float64Array;
+  /** Per vendor: the least and the greatest conditional expected loss of any trial (`2j`, `2j + 1`). */
+  conditionalRange: Float64Array;
   /** Per year x vendor (`y x vendors + j`): the indemnity and the insurance paid. */
   indemnity: Float64Array;
   insurance: Float64Array;
@@ -70,7 +77,7 @@ export const contractCosts: Analysis<ContractPartial, ContractResults> = {
     const series = contractSeries(model, book, columns.expected, n);
     const totals = model.vendors.map((_, j) => [positives(series[j * SERIES_PER_VENDOR + SERIES.totalNet])]);
     const largest = model.vendors.map((_, j) => [positives(book.largestBreach[j])]);
-    const cheapest = cheapestContracts(context, series, n);
+    const cheapest = cheapestContracts(context, series, columns.expected, n);
     const flat = (rows: Float64Array[]) => {
       const out = new Float64Array(years * vendors);
       rows.forEach((row, y) => out.set(row, y * vendors));
@@ -82,6 +89,7 @@ export const contractCosts: Analysis<ContractPartial, ContractResults> = {
       years: yearSums(model, book, columns.expected, n),
       conditional: expectedMoments(columns),
       cheapest,
+      conditionalRange: rangeOf(columns.expected, n),
       indemnity: flat(book.indemnity),
       insurance: flat(book.insurance),
       totals,
@@ -99,6 +107,7 @@ export const contractCosts: Analysis<ContractPartial, ContractResults> = {
       years: addInto(left.years, right.years),
       conditional: mergeMoments(left.conditional, right.conditional),
       cheapest: addInto(left.cheapest, right.cheapest),
+      conditionalRange: widen(left.conditionalRange, right.conditionalRange),
       indemnity: addInto(left.indemnity, right.indemnity),
       insurance: addInto(left.insurance, right.insurance),
       totals: left.totals,
@@ -226,6 +235,13 @@ export const contractCosts: Analysis<ContractPartial, ContractResults> = {
       expectedLoss: v.total.presentValue,
     }));
     const ranking = rankVendors(ranked);
+    if (parametersFixed(model, p.conditionalRange)) {
+      // Every assumption draw is the same one: the cheapest is the vendor ranked first (nobody on a tie).
+      const cost = new Map(ranked.map((v) => [v.id, v.riskAdjustedCost]));
+      const [first, second] = ranking;
+      const winner = second !== undefined && cost.get(first) === cost.get(second) ? undefined : first;
+      for (const v of [...vendors, ...ranked]) v.probabilityCheapest = v.id === winner ? 1 : 0;
+    }
     return {
       years,
       costTrend: contract.costTrend,
@@ -287,25 +303,23 @@ function positives(values: Float64Array): Float64Array {
  * Per vendor, the trials in which its contract is strictly the cheapest candidate's, each
  * measured by `CHEAPEST_BASIS` (a tie counts for nobody; the reference is never a candidate).
  */
-function cheapestContracts(context: AnalysisContext, series: readonly Float64Array[], n: number): Float64Array {
+function cheapestContracts(
+  context: AnalysisContext, series: readonly Float64Array[], expected: readonly Float64Array[], n: number,
+): Float64Array {
   const { model } = context;
-  const contract = model.contract!;
   const fixed = presentFixed(context);
   const candidates = model.vendors.flatMap((v, j) => (v.reference ? [] : [j]));
   const cheapest = new Float64Array(model.vendors.length);
   if (candidates.length === 0) return cheapest;
-  const nets = candidates.map((j) => series[j * SERIES_PER_VENDOR + SERIES.presentNet]);
-  const surprises = candidates.map((j) => series[j * SERIES_PER_VENDOR + SERIES.presentSurprise]);
-  const keeps = candidates.map((j) => 1 - contract.indemnityShare[j]);
-  const fixedOf = candidates.map((j) => fixed[j]);
+  const slopes = candidates.map((j) => cheapestSlope(model, series, expected[j], j, n));
   const costs = new Float64Array(n);
   const bestOf = new Int32Array(n);
   const tied = new Uint8Array(n);
-  for (let t = 0; t < n; t++) costs[t] = fixedOf[0] + nets[0][t] - keeps[0] * surprises[0][t];
+  for (let t = 0; t < n; t++) costs[t] = fixed[candidates[0]] + slopes[0] * expected[candidates[0]][t];
   for (let i = 1; i < candidates.length; i++) {
-    const [net, surprise, keep, f] = [nets[i], surprises[i], keeps[i], fixedOf[i]];
+    const [conditional, slope, f] = [expected[candidates[i]], slopes[i], fixed[candidates[i]]];
     for (let t = 0; t < n; t++) {
-      const cost = f + net[t] - keep * surprise[t];
+      const cost = f + slope * conditional[t];
       if (cost < costs[t]) {
         costs[t] = cost;
         bestOf[t] = i;
@@ -315,6 +329,64 @@ function cheapestContracts(context: AnalysisContext, series: readonly Float64Arr
   }
   for (let t = 0; t < n; t++) if (!tied[t]) cheapest[candidates[bestOf[t]]]++;
   return cheapest;
+}
+
+/**
+ * What a unit of vendor j's conditional expected annual loss adds to its contract's present
+ * cost (see `CHEAPEST_BASIS`): exactly `(1 - share) x sum_y v_y g_y` when the indemnity has no
+ * cap and there is no insurance; otherwise the block's `(sum N - (1 - share) sum Z) / sum C`
+ * (N the present net loss, Z the present gross's surprise, C the conditional expected loss),
+ * clamped to `[0, sum_y v_y g_y]`.
+ */
+function cheapestSlope(model: AnalysisContext['model'], series: readonly Float64Array[], conditional: Float64Array, j: number, n: number): number {
+  const contract = model.contract!;
+  let weight = 0;
+  for (let y = 0; y < contract.years; y++) weight += contract.discount[y] * contract.growth[y];
+  const keep = 1 - contract.indemnityShare[j];
+  const recoveriesFollowBreaches = contract.insurance !== undefined ||
+    contract.capPerYear[j] !== Infinity || contract.capPerContract[j] !== Infinity;
+  if (!recoveriesFollowBreaches) return keep * weight;
+  const net = series[j * SERIES_PER_VENDOR + SERIES.presentNet];
+  const surprise = series[j * SERIES_PER_VENDOR + SERIES.presentSurprise];
+  let sumNet = 0;
+  let sumSurprise = 0;
+  let sumConditional = 0;
+  for (let t = 0; t < n; t++) {
+    sumNet += net[t];
+    sumSurprise += surprise[t];
+    sumConditional += conditional[t];
+  }
+  if (!(sumConditional > 0)) return 0;
+  return Math.min(weight, Math.max(0, (sumNet - keep * sumSurprise) / sumConditional));
+}
+
+/** Per vendor, the least and greatest of its conditional expected losses over the block's trials. */
+function rangeOf(expected: readonly Float64Array[], n: number): Float64Array {
+  const range = new Float64Array(2 * expected.length);
+  expected.forEach((values, j) => {
+    let [low, high] = [Infinity, -Infinity];
+    for (let t = 0; t < n; t++) {
+      if (values[t] < low) low = values[t];
+      if (values[t] > high) high = values[t];
+    }
+    range[2 * j] = low;
+    range[2 * j + 1] = high;
+  });
+  return range;
+}
+
+/** Two blocks' ranges as one. */
+function widen(left: Float64Array, right: Float64Array): Float64Array {
+  for (let j = 0; j < left.length; j += 2) {
+    left[j] = Math.min(left[j], right[j]);
+    left[j + 1] = Math.max(left[j + 1], right[j + 1]);
+  }
+  return left;
+}
+
+/** True when no candidate's conditional expected loss varies between trials: every assumption draw is the same. */
+function parametersFixed(model: AnalysisContext['model'], range: Float64Array): boolean {
+  return model.vendors.every((v, j) => v.reference || range[2 * j] === range[2 * j + 1]);
 }
 
 /** Per vendor: the present value of its fixed payments (prices, premiums, the switching cost in year 1). */

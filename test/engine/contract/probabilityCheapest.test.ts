@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHEAPEST_BASIS, modelFor, runScenario, simulateBlock, type Scenario } from '../../../src/engine/index.js';
 import { readJson } from '../../helpers/fixtures.js';
-import { scenarioOf } from './contractHelpers.js';
+import { constantLossScenario, LOSS, poissonExpectation, RATE, scenarioOf } from './contractHelpers.js';
 
 /**
  * `probabilityCheapest` over the contract measures trial t's cost of vendor j as (see
@@ -16,6 +16,11 @@ import { scenarioOf } from './contractHelpers.js';
  * but where two vendors' costs are within rounding of each other (1e-9 relative), where
  * the engine's sum (which subtracts the simulated losses) and this one may order them
  * differently: such trials are counted, and the difference allowed is that count.
+ *
+ * With caps or insurance the recoveries depend on the breaches, and the basis stays a
+ * function of the parameters: the tests below check it where the answer is known without
+ * the engine (fixed parameters, where every draw is the same; a dearer twin of a vendor,
+ * dearer in every draw).
  */
 
 const TRIALS = 30_000;
@@ -100,5 +105,47 @@ describe("probabilityCheapest over the contract, against a per-trial computation
     results.contract!.vendors.forEach((v, j) => expect(Math.abs(v.probabilityCheapest - byHand.probability[j])).toBeLessThanOrEqual(byHand.nearTies / TRIALS));
     const differs = results.contract!.vendors.some((v, j) => v.probabilityCheapest !== results.vendors[j].probabilityCheapest);
     expect(differs).toBe(true);
+  });
+
+  it('fixed parameters and a capped indemnity: 100% to the vendor cheaper in closed form, 0% to the other', () => {
+    // a: no controls, N ~ Poisson(0.8) breaches of 4,000,000, half of each year's loss indemnified up to 1,000,000:
+    //    net h(N) = 4e6 N - min(2e6 N, 1e6), so E = 3.2e6 - P(N >= 1) x 1e6; cost 1,000,000 + that.
+    // b: MFA and redaction, Poisson(0.6) breaches of 2,800,000, no indemnity: cost 1,500,000 + 1,680,000.
+    // Every draw is the same, so one vendor is the cheaper in all of them (a simulated-loss basis gave a about e^-0.8 = 45%).
+    const raw = constantLossScenario({ trials: 30_000 });
+    raw.contract = { years: 1 };
+    raw.vendors[1].indemnity = { share: 0.5, capPerYear: 1_000_000 };
+    const costA = 1_000_000 + poissonExpectation(RATE, (k) => k * LOSS - Math.min(0.5 * k * LOSS, 1_000_000));
+    const costB = 1_500_000 + 0.75 * RATE * 0.7 * LOSS;
+    expect(costB).toBeLessThan(costA - 300_000);
+    const contract = runScenario(scenarioOf(raw)).contract!;
+    const byId = Object.fromEntries(contract.vendors.map((v) => [v.id, v]));
+    expect(byId.a.total.presentValue.mean).toBeCloseTo(costA, -4); // within 10,000 of the closed form
+    expect(byId.b.probabilityCheapest).toBe(1);
+    expect(byId.a.probabilityCheapest).toBe(0);
+    expect(contract.ranking[0]).toBe('b');
+  });
+
+  it('uncertain parameters, insurance and caps: a twin of a vendor dearer by $20,000 a year is never the cheapest, and changes no other share', () => {
+    // The twin has the same controls and terms, so in every draw of the parameters its expected
+    // cost is the original's plus the price difference: it is the cheapest in none, and every
+    // other vendor is the cheapest in exactly the draws it was before.
+    const raw = readJson('models/retail-bpo-2021.json');
+    raw.contract = { years: 3 };
+    raw.insurance = { retention: 1_000_000, limit: 10_000_000, per: 'event', premium: 200_000 };
+    raw.vendors.forEach((v: any) => (v.indemnity = { share: 0.5, capPerYear: 3_000_000 }));
+    const before = runScenario(scenarioOf(raw), { trials: TRIALS }).contract!;
+    const original = [...before.vendors].sort((x, y) => y.probabilityCheapest - x.probabilityCheapest)[0];
+    // The vendor most often cheapest is among the two ranked first (the basis follows the expected costs).
+    expect(before.ranking.slice(0, 2)).toContain(original.id);
+    const twin = structuredClone(raw.vendors.find((v: any) => v.id === original.id));
+    twin.id = 'twin';
+    twin.name = 'Twin';
+    twin.annualPrice = { value: twin.annualPrice.value + 20_000, source: 'test' };
+    raw.vendors.push(twin);
+    const after = runScenario(scenarioOf(raw), { trials: TRIALS }).contract!;
+    expect(after.vendors.find((v) => v.id === 'twin')!.probabilityCheapest).toBe(0);
+    before.vendors.forEach((v, j) => expect(after.vendors[j].probabilityCheapest).toBe(v.probabilityCheapest));
+    expect(original.probabilityCheapest).toBeGreaterThan(0.1);
   });
 });

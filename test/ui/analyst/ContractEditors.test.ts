@@ -64,7 +64,7 @@ describe('VendorTermsEditor', () => {
     const body = render(VendorTermsEditor, { props: { draft: new ScenarioDraft(m), index: 1, currency: 'USD' } }).body;
     const share = fieldOf(body, 'vendors[1].indemnity.share');
     expect(share).toMatch(/value="150"/);
-    expect(share).toContain('must be &lt;= 1; got 1.5');
+    expect(share).toContain('must be at most 100%; got 150%');
     expect(body).toContain('data-field="vendors[1].indemnity.capPerYear"');
     expect(fieldOf(body, 'vendors[1].indemnity.capPerYear')).not.toContain('field-error');
   });

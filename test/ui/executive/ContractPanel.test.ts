@@ -52,7 +52,9 @@ describe('ContractPanel', () => {
       json.contract.discountRate = 0;
     }));
     expect(body).toContain('Over a year, after indemnity and insurance');
-    expect(body).toContain('not discounted');
+    expect(body).toMatch(/ranked by\s+that cost, every year&#39;s money at face value|ranked by\s+that cost, every year's money at face value/);
+    // One year has no trend to speak of.
+    expect(body).not.toContain('growing');
     expect(body).not.toContain('contract-nominal-cost');
   });
 

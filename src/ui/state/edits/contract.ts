@@ -25,14 +25,25 @@ export function addContract(json: unknown): void {
   if (isRecord(json) && json.contract === undefined) json.contract = { years: NEW_CONTRACT_YEARS };
 }
 
+/** Each vendor's keys that are terms of the contract. */
+const VENDOR_TERMS = ['priceEscalation', 'indemnity', 'switchingCost'] as const;
+
 /**
- * Removes the contract terms (the key deleted): the run is one year again, as before.
+ * Removes every term of the contract: `contract`, `insurance`, and each vendor's price
+ * escalation, indemnity and switching cost, so the run is one year again, before any
+ * recovery, as before the terms were added (undo brings them back). A tolerance stays: one
+ * stated per contract is then read per year, as the engine reads it for a one-year run.
  *
  * @example
- * removeContract(model); // model.contract === undefined
+ * removeContract(model); // model.contract, model.insurance and model.vendors[i].indemnity are gone
  */
 export function removeContract(json: unknown): void {
-  if (isRecord(json)) delete json.contract;
+  if (!isRecord(json)) return;
+  delete json.contract;
+  delete json.insurance;
+  if (Array.isArray(json.vendors)) {
+    for (const vendor of json.vendors) if (isRecord(vendor)) for (const key of VENDOR_TERMS) delete vendor[key];
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateScenario } from '../../../../src/engine/index.js';
+import { hasContractTerms, validateScenario } from '../../../../src/engine/index.js';
 import { NEW_CONTRACT_YEARS, addContract, removeContract, setContractRate } from '../../../../src/ui/state/edits/index.js';
 import { readJson } from '../../../helpers/fixtures.js';
 
@@ -18,6 +18,18 @@ describe('the contract terms', () => {
     removeContract(model);
     expect(Object.hasOwn(model, 'contract')).toBe(false);
     expect(pathsOf(model)).toEqual([]);
+  });
+
+  it('are removed whole: the insurance and every vendor\'s terms go with the contract, and the run is one year with no recovery', () => {
+    const model = readJson('models/retail-bpo-contract.json');
+    expect(model.insurance).toBeDefined();
+    expect(model.vendors.some((v: any) => v.indemnity !== undefined)).toBe(true);
+    removeContract(model);
+    expect(pathsOf(model)).toEqual([]);
+    expect(Object.hasOwn(model, 'contract') || Object.hasOwn(model, 'insurance')).toBe(false);
+    for (const v of model.vendors) expect(Object.keys(v).filter((k) => ['priceEscalation', 'indemnity', 'switchingCost'].includes(k))).toEqual([]);
+    const result = validateScenario(model);
+    expect(result.ok && hasContractTerms(result.scenario)).toBe(false);
   });
 
   it('keep a contract already there when added again', () => {
