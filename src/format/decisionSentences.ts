@@ -1,5 +1,5 @@
 import type { Ask, CheapestSet, InputUnit, Negotiation, Results, Sensitivity, SwitchingValue, ValueOfInformation, VendorNegotiation } from '../engine/index.js';
-import { lowerFirst, shortLabel, TORNADO_QUANTILES } from '../engine/index.js';
+import { lowerFirst, MAX_SET_EVALUATIONS, shortLabel, TORNADO_QUANTILES } from '../engine/index.js';
 import { formatMoney, formatPercent } from './money.js';
 
 /**
@@ -74,7 +74,8 @@ export function cheapestSetSentence(v: VendorNegotiation, set: CheapestSet, labe
     case 'cheapest':
       return `${v.name} is already the cheapest.`;
     case 'found':
-      return `Adding ${listOf(set.controls.map((c) => lowerFirst(shortLabel(labelOf(c)))))} (${money(set.addedCost)} a year) would make ${v.name} the cheapest, at ${money(set.cost)} a year.`;
+      return `Adding ${listOf(set.controls.map((c) => lowerFirst(shortLabel(labelOf(c)))))} (${money(set.addedCost)} a year) would make ${v.name} the cheapest, at ${money(set.cost)} a year.` +
+        (set.exhaustive ? '' : ` It is the cheapest set found in ${MAX_SET_EVALUATIONS.toLocaleString('en-US')} tries: a cheaper one may exist.`);
     case 'none':
       return `No set of the controls with a cost stated would make ${v.name} the cheapest.`;
     case 'complete':

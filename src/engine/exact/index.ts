@@ -9,7 +9,7 @@ export { controlValuesOf } from './controlValues.js';
 export type { ControlValue, ControlValues, VendorControlValues, Waterfall, WaterfallStep } from './controlValues.js';
 export { negotiationOf, MAX_SET_OPTIONS } from './negotiation.js';
 export type { Ask, CheapestSet, Negotiation, VendorNegotiation } from './negotiation.js';
-export { cheapestSet } from './cheapestSet.js';
+export { cheapestSet, MAX_SET_EVALUATIONS } from './cheapestSet.js';
 export type { SetSearch, FoundSet } from './cheapestSet.js';
 export { tornadoesOf, swingRange, TORNADO_QUANTILES } from './tornado.js';
 export type { Tornado, TornadoBar } from './tornado.js';

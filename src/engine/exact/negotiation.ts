@@ -21,13 +21,14 @@ export interface Ask {
 /**
  * The cheapest set of priced controls that makes a vendor the cheapest candidate:
  * `cheapest` it already is; `found` (the controls, what they add to the price, and its
- * cost then); `none` (not even all of them would); `unpriced` (no control it could add
+ * cost then, and whether the search was complete: `exhaustive` is false when it stopped at
+ * `MAX_SET_EVALUATIONS` and a cheaper set may exist); `none` (not even all of them would); `unpriced` (no control it could add
  * has a cost stated); `complete` (it holds every control at full coverage: only its
  * price can change); `too-many` (more than 20 priced options: not searched).
  */
 export type CheapestSet =
   | { status: 'cheapest' }
-  | { status: 'found'; controls: string[]; addedCost: number; cost: number }
+  | { status: 'found'; controls: string[]; addedCost: number; cost: number; exhaustive: boolean }
   | { status: 'none' }
   | { status: 'unpriced' }
   | { status: 'complete' }
@@ -122,5 +123,8 @@ function setFor(model: Model, j: number, target: number): CheapestSet {
     },
   });
   if (found === null) return { status: 'none' };
-  return { status: 'found', controls: found.options.map((i) => model.controls[options[i]].id), addedCost: found.addedCost, cost: found.cost };
+  return {
+    status: 'found', controls: found.options.map((i) => model.controls[options[i]].id), addedCost: found.addedCost, cost: found.cost,
+    exhaustive: found.exhaustive,
+  };
 }

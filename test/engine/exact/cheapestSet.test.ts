@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cheapestSet, MAX_SET_OPTIONS, negotiationOf } from '../../../src/engine/index.js';
+import { cheapestSet, MAX_SET_EVALUATIONS, MAX_SET_OPTIONS, negotiationOf } from '../../../src/engine/index.js';
 import { constantScenario, expectedLossAtMeans } from '../../helpers/scenarios.js';
 import { candidatesOf, coverageMap, costOf, edited, modelOf, relativeError } from '../../helpers/exact.js';
 
@@ -42,11 +42,58 @@ describe('cheapestSet on a monotone loss, against brute force over all subsets (
 
   it('the doc example: { options: [1], addedCost: 80, cost: 780 }', () => {
     expect(cheapestSet({ costs: [50, 80], lossWith: (c) => 1000 - 100 * c[0] - 300 * c[1], price: 0, target: 950 }))
-      .toEqual({ options: [1], addedCost: 80, cost: 780 });
+      .toEqual({ options: [1], addedCost: 80, cost: 780, exhaustive: true });
   });
 
   it('an empty set when the vendor already beats the target', () => {
-    expect(cheapestSet({ costs: [5], lossWith: () => 10, price: 0, target: 11 })).toEqual({ options: [], addedCost: 0, cost: 10 });
+    expect(cheapestSet({ costs: [5], lossWith: () => 10, price: 0, target: 11 })).toEqual({ options: [], addedCost: 0, cost: 10, exhaustive: true });
+  });
+
+  it('stops at its budget on the worst case (20 equal options, 10 needed), with a set that does beat the target', () => {
+    // Each option removes 100 of a loss of 2,000 at a cost of 10, so k of them cost
+    // 10k + 2,000 - 100k = 2,000 - 90k, below the target 1,150 from k = 10 on: the exact search
+    // would visit every set of up to 10 of the 20 (about 616,000) before it is sure.
+    let evaluations = 0;
+    const search = {
+      costs: Array.from({ length: 20 }, () => 10),
+      lossWith: (c: Uint8Array) => {
+        evaluations++;
+        return 2000 - 100 * c.reduce((t, x) => t + x, 0);
+      },
+      price: 0,
+      target: 1150,
+    };
+    const found = cheapestSet(search)!;
+    // Bounded: the budget plus the greedy search's at most 20 x 21 / 2 + 1 evaluations.
+    expect(evaluations).toBeLessThanOrEqual(MAX_SET_EVALUATIONS + 211);
+    expect(found.exhaustive).toBe(false);
+    expect(found.options).toHaveLength(10); // 2,000 - 90 x 10 = 1,100 < 1,150; 9 give 1,190
+    expect(found.addedCost).toBe(100);
+    expect(found.cost).toBe(1100);
+  });
+
+  it('returns the same set as an unbounded search wherever the budget is not reached (fast-check, seed 11)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ cost: fc.integer({ min: 0, max: 100 }), cut: fc.integer({ min: 0, max: 900 }).map((x) => x / 1000) }), { minLength: 0, maxLength: 9 }),
+        fc.integer({ min: 0, max: 1200 }),
+        (options, target) => {
+          const lossWith = (chosen: ArrayLike<number>) => options.reduce((loss, o, i) => (chosen[i] ? loss * (1 - o.cut) : loss), 1000);
+          const search = { costs: options.map((o) => o.cost), lossWith, price: 100, target };
+          // 2^9 subsets, twice each at most: 1,100 evaluations never reach the budget.
+          expect(cheapestSet(search)).toEqual(cheapestSet(search, Infinity));
+        },
+      ),
+      { seed: 11, numRuns: 200 },
+    );
+  });
+
+  it('with a tiny budget still finds a valid set, by the greedy search, or says none exactly', () => {
+    const lossWith = (c: Uint8Array) => 1000 * (c[0] ? 0.5 : 1) * (c[1] ? 0.6 : 1) * (c[2] ? 0.9 : 1);
+    const found = cheapestSet({ costs: [100, 50, 10], lossWith, price: 0, target: 700 }, 2)!;
+    expect(found.exhaustive).toBe(false);
+    expect(found.cost).toBeLessThan(700);
+    expect(cheapestSet({ costs: [100, 50, 10], lossWith, price: 0, target: 200 }, 2)).toBeNull(); // 1000 x 0.27 = 270 >= 200
   });
 });
 
