@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { ContractResults, ContractVendor } from '../../src/engine/index.js';
+import type { ContractResults, ContractVendor, ToleranceVerdict } from '../../src/engine/index.js';
+import { toleranceAnswer } from '../../src/format/toleranceAnswer.js';
 import { repositoryRoot } from '../helpers/fixtures.js';
 import { artifacts, dashboardSuite } from './dashboardSuite.js';
 import { appState, cardFigures, openDashboard, openFile, runs, waitForFinal } from './dashboardPage.js';
@@ -20,9 +21,14 @@ const MODEL = 'models/retail-bpo-contract.json';
 
 /** The command line's contract results for the scenario file `path` at `trials`. */
 function cliContract(trials: number, path = join(repositoryRoot, MODEL)): ContractResults {
+  return cliJson(trials, path).contract;
+}
+
+/** The command line's JSON for the model at `trials`. */
+function cliJson(trials: number, path = join(repositoryRoot, MODEL)) {
   const run = spawnSync(process.execPath, [join(repositoryRoot, 'build/cli/main.js'), path, '--trials', String(trials), '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
   expect(run.status, run.stderr).toBe(0);
-  return JSON.parse(run.stdout).contract;
+  return JSON.parse(run.stdout) as { contract: ContractResults; toleranceVerdict: ToleranceVerdict };
 }
 
 /** Every figure under `selector` with a `data-metric`: [metric, vendor, year, value]. */
@@ -166,6 +172,16 @@ describe('the contract panel', () => {
     expect(await page.locator('[data-testid=contract-total-chart] g.row').count()).toBe(ids.length);
     const cards = await cardFigures(page);
     for (const id of ids) expect(cards[id]['contract-cost']).toBe(byId.get(id)!.total.presentValue.mean);
+
+    // The headline says whether the vendor it names is within the tolerance, by the command line's verdict.
+    const json = cliJson(Number(await appState(page, 'trials')));
+    const toleranceLine = toleranceAnswer(json.toleranceVerdict, json.contract.ranking, 'USD');
+    expect(toleranceLine).toMatch(/^Harbor Support is within the risk tolerance/);
+    expect(await page.textContent('[data-testid=headline-tolerance]')).toBe(toleranceLine);
+    // The contract's panel comes before the year's cards, which say they are the year's.
+    const [panelTop, cardsTop] = await Promise.all(['[data-testid=contract-panel]', '#vendor-cards-title'].map((q) => page.locator(q).evaluate((e) => e.getBoundingClientRect().top)));
+    expect(panelTop).toBeLessThan(cardsTop);
+    expect(await page.textContent('#vendor-cards-title')).toBe("A single year, before the contract's terms");
 
     // The charts' names and data tables are there for screen readers; nothing serious for axe.
     for (const chart of ['contract-years-chart', 'contract-total-chart']) {
