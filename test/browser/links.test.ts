@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { encodeLink, type Json } from '../../src/links/index.js';
+import { decodeLink, encodeLink, type Json } from '../../src/links/index.js';
 import { ENGINE_VERSION } from '../../src/engine/index.js';
 import { repositoryRoot, readJson } from '../helpers/fixtures.js';
 import { shippedBases } from '../helpers/bases.js';
@@ -69,6 +69,31 @@ describe('scenario links', () => {
     expect(opened.errors).toEqual([]);
     await page.close();
     await opened.close();
+  });
+
+  it('copied straight after an edit, the link is of the edit, says it carries no check, and once the run ends it does', async () => {
+    const page = await openDashboard(sender.context, server.url);
+    await showAnalyst(page);
+    const count = await runs(page);
+    await typeInto(page, 'vendors[2].annualPrice', '6900000');
+    // No wait for the pause after typing nor for the run: the copy is of the state on screen.
+    await page.click('[data-testid=copy-link]');
+    await page.waitForSelector('[data-testid=link-copied]');
+    const early = await page.evaluate(() => navigator.clipboard.readText());
+    const decoded = await decodeLink(early.slice(early.indexOf('#') + 1), shippedBases());
+    expect(decoded.ok && (decoded.scenario as any).vendors[2].annualPrice).toMatchObject({ value: 6_900_000 });
+    expect(decoded.ok && decoded.facts.digest).toBeUndefined();
+    expect(await page.getAttribute('[data-testid=link-copied]', 'data-checked')).toBe('false');
+    expect(await page.textContent('[data-testid=link-copied]')).toMatch(/carries no check of the figures/);
+    await waitForFinal(page, count + 1);
+    await settledLink(page);
+    await page.click('[data-testid=copy-link]');
+    await page.waitForSelector('[data-testid=link-copied][data-checked=true]');
+    const late = await page.evaluate(() => navigator.clipboard.readText());
+    const decodedLate = await decodeLink(late.slice(late.indexOf('#') + 1), shippedBases());
+    expect(decodedLate.ok && decodedLate.facts.digest).toMatch(/^[0-9a-f]{16}$/);
+    expect(page.errors).toEqual([]);
+    await page.close();
   });
 
   it('says "not checked" for a link without a digest, and that figures differ when they do', async () => {

@@ -21,6 +21,10 @@ function readWritten(): string | undefined {
 export class ShareLink {
   /** The fragment (after `#`) of the latest link, once one is made. */
   fragment: string | undefined = $state();
+  /** Whether the latest link carries the digest of its figures (false when made before its run finished). */
+  checked = $state(false);
+  /** The link of a state not yet made (waiting out the pause), if any. */
+  private pending: (() => Promise<void>) | undefined;
   /** The fragment this tab last wrote to the address (kept in `sessionStorage`, so that a reload knows its own address). */
   readonly written: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -44,10 +48,12 @@ export class ShareLink {
   update(json: unknown, digest: string | undefined): void {
     clearTimeout(this.timer);
     const generation = ++this.generation;
-    this.timer = setTimeout(async () => {
+    const job = async () => {
+      this.pending = undefined;
       const fragment = await encodeLink(json as Json, { engine: this.engine, made: new Date().toISOString(), digest }, this.bases);
       if (generation !== this.generation) return;
       this.fragment = fragment;
+      this.checked = digest !== undefined;
       if (!this.followAddress) return;
       try {
         history.replaceState(history.state, '', `#${fragment}`);
@@ -55,7 +61,21 @@ export class ShareLink {
       } catch {
         // Rate-limited (a SecurityError), or no session storage: the next change writes the address again.
       }
-    }, this.delay);
+    };
+    this.pending = job;
+    this.timer = setTimeout(job, this.delay);
+  }
+
+  /**
+   * Makes the link of the latest state now, rather than after the pause that spares the
+   * address bar while typing: "Copy link" calls it, so that the copy is never a keystroke
+   * behind.
+   */
+  async flush(): Promise<void> {
+    const job = this.pending;
+    if (!job) return;
+    clearTimeout(this.timer);
+    await job();
   }
 
   dispose(): void {
