@@ -33,7 +33,7 @@ export type { Results, VendorResult, Comparison, ExceedancePoint, MeanEstimate, 
 export { decisionCost, rankVendors, rankedVendors, verdictOf, SEPARATION_STANDARD_ERRORS, toleranceVerdict, toleranceAt, tolerancePoints } from './decision/index.js';
 export type { Tolerance, TolerancePoint, TolerancePer, ToleranceCheck, ToleranceVerdict } from './decision/index.js';
 export type { ContractResults, ContractVendor, ContractYear, ContractTotal, ContractComparison, NetLossEstimate } from './contractResults.js';
-export { CHEAPEST_BASIS } from './analyses/contractCosts.js';
+export { CHEAPEST_BASIS } from './analyses/contractCheapest.js';
 export { compileContract, hasContractTerms } from './model/compileContract.js';
 export type { CompiledContract, CompiledInsurance } from './model/compileContract.js';
 export { runWarnings, HEAVY_TAIL_SHARE, DISAGREEMENT_STANDARD_ERRORS } from './statistics/runWarnings.js';
