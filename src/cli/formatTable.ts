@@ -1,6 +1,7 @@
-import { rankedVendors, type Results, type Tolerance, type VendorResult } from '../engine/index.js';
+import { rankedVendors, toleranceVerdict, type Results, type Tolerance, type VendorResult } from '../engine/index.js';
 import { contractSection } from './contractTable/contractSection.js';
 import { toleranceSection } from './contractTable/toleranceSection.js';
+import { toleranceAnswer } from '../format/toleranceAnswer.js';
 import { formatMoney, formatPercent, separatingDigits } from '../format/money.js';
 import { DRAWS, DRAWS_EXPLAINED, PRECISION_EXPLAINED } from '../format/terms.js';
 import { segmentsText, verdictSentences } from '../format/verdictSentences.js';
@@ -45,6 +46,10 @@ export function formatTable(results: Results, options: { wide?: boolean; toleran
   lines.push('');
   const sentences = verdictSentences(results);
   lines.push(...wrap(segmentsText(sentences.answer)));
+  if (options.tolerance) {
+    const verdict = toleranceVerdict(results, options.tolerance);
+    lines.push(...wrap(toleranceAnswer(verdict, (results.contract ?? results).ranking, results.currency)));
+  }
   if (sentences.confidence.length > 0) lines.push(...wrap(segmentsText(sentences.confidence)));
   lines.push('');
 

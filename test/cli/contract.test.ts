@@ -34,6 +34,10 @@ describe('breach-sim with contract terms', () => {
     const verdict = toleranceVerdict(results, parseScenario(readFileSync(contractPath, 'utf8')).tolerance!);
     expect(run.stdout).toMatch(/Risk tolerance: at most 15\.0% of losing more than \$5\.00M/);
     for (const v of verdict.vendors) expect(run.stdout).toMatch(new RegExp(`${v.name.slice(0, 20)}.*\\s${v.passes ? 'within' : 'EXCEEDS'}\\s`));
+
+    // The answer says whether the vendor it names is within the tolerance, as the engine judges it.
+    const named = verdict.vendors.find((v) => v.id === contract.verdict.best)!;
+    expect(text).toContain(`${named.name} ${named.passes ? 'is within' : 'exceeds'} the risk tolerance`);
   });
 
   it('--format json carries results.contract and the tolerance verdict, the same bits for 1 and 2 threads', () => {
