@@ -10,10 +10,19 @@ import { RunError } from '../runner/RunError.js';
 import { stopSentence } from '../format/stopSentence.js';
 import { formatTable } from './formatTable.js';
 import { formatCsv } from './formatCsv.js';
-import { outputProblem, writeOutputFile } from './outputFile.js';
+import { outputProblem, writeOutputFile, writeStandardOutput } from './outputFile.js';
+import { terminalSafe, terminalText } from '../format/terminalText.js';
+
+/** Writes a message that may quote the scenario or the arguments to standard error, made safe for a terminal (`terminalText`). */
+function say(text: string): void {
+  process.stderr.write(terminalText(text));
+}
 
 /** The model simulated when no scenario file is named. */
 export const DEFAULT_MODEL = fileURLToPath(new URL('../../models/retail-bpo-2021.json', import.meta.url));
+
+/** The most worker threads a core runs: past it a thread only costs memory (each holds its blocks). */
+const MAX_THREADS_PER_CORE = 4;
 
 /** Where `--make-link` points without `--base-url`: the address `npm start` serves. */
 const DEFAULT_PAGE = 'http://localhost:5173/';
@@ -23,7 +32,7 @@ async function scenarioSource(options: CliOptions): Promise<{ json: unknown; lab
   if (options.link !== undefined) {
     const decoded = await decodeLink(options.link, readBases());
     if (!decoded.ok) {
-      process.stderr.write(`breach-sim: cannot open the link: ${decoded.problem}\n`);
+      say(`breach-sim: cannot open the link: ${decoded.problem}\n`);
       return 2;
     }
     return { json: decoded.scenario, label: 'the link', kind: 'scenario' };
@@ -33,13 +42,13 @@ async function scenarioSource(options: CliOptions): Promise<{ json: unknown; lab
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    process.stderr.write(`breach-sim: cannot read ${path}: ${(error as Error).message}\n`);
+    say(`breach-sim: cannot read ${path}: ${(error as Error).message}\n`);
     return 2;
   }
   try {
     return { json: JSON.parse(text), label: path, kind: 'file' };
   } catch (error) {
-    process.stderr.write(`breach-sim: ${path} is not a valid breach-scenario/1 file:\n  not valid JSON: ${(error as Error).message}\n`);
+    say(`breach-sim: ${path} is not a valid breach-scenario/1 file:\n  not valid JSON: ${(error as Error).message}\n`);
     return 2;
   }
 }
@@ -83,7 +92,7 @@ async function main(argv: string[]): Promise<number> {
     options = parseArgs(argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`breach-sim: ${error.message}\n\n${USAGE}\n`);
+      say(`breach-sim: ${error.message}\n\n${USAGE}\n`);
       return 2;
     }
     throw error;
@@ -95,7 +104,7 @@ async function main(argv: string[]): Promise<number> {
   if (options.out !== undefined) {
     const problem = outputProblem(options.out);
     if (problem) {
-      process.stderr.write(`breach-sim: cannot write --out ${options.out}: ${problem}\n`);
+      say(`breach-sim: cannot write --out ${options.out}: ${problem}\n`);
       return 2;
     }
   }
@@ -109,15 +118,15 @@ async function main(argv: string[]): Promise<number> {
   }
   const validation = validateScenario(json);
   if (!validation.ok) {
-    process.stderr.write(`breach-sim: ${source.label} is not a valid breach-scenario/1 ${source.kind}:\n`);
-    for (const e of validation.errors) process.stderr.write(`  ${errorLine(e)}\n`);
+    say(`breach-sim: ${source.label} is not a valid breach-scenario/1 ${source.kind}:\n`);
+    for (const e of validation.errors) say(`  ${errorLine(e)}\n`);
     return 2;
   }
   const scenario = validation.scenario;
 
   const unknown = options.pairs.flat().filter((id) => !scenario.vendors.some((v) => v.id === id));
   if (unknown.length > 0) {
-    process.stderr.write(`breach-sim: --pair names no vendor of ${source.label}: ${[...new Set(unknown)].map((id) => `"${id}"`).join(', ')}\n`);
+    say(`breach-sim: --pair names no vendor of ${source.label}: ${[...new Set(unknown)].map((id) => `"${id}"`).join(', ')}\n`);
     return 2;
   }
   // The CSV is one row per vendor: the decision analytics have no place in it, so they are not computed.
@@ -125,7 +134,11 @@ async function main(argv: string[]): Promise<number> {
   if (options.analytics && !analytics) {
     process.stderr.write('breach-sim: --analytics adds nothing to --format csv (one row per vendor); use --format table or json for the decision analytics\n');
   }
-  const threads = options.threads ?? availableParallelism();
+  const cores = availableParallelism();
+  const threads = Math.min(options.threads ?? cores, MAX_THREADS_PER_CORE * cores);
+  if (options.threads !== undefined && options.threads > threads) {
+    process.stderr.write(`breach-sim: --threads ${options.threads} is more than ${MAX_THREADS_PER_CORE} a core of this machine's ${cores}: running ${threads} (the results are the same for any number)\n`);
+  }
   const started = performance.now();
   let results: Results;
   let stated: number;
@@ -134,10 +147,11 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (!(error instanceof RunError)) throw error;
     if (error.kind === 'refused') {
-      process.stderr.write(`breach-sim: cannot run ${source.label}:\n  ${error.message}\n`);
+      say(`breach-sim: cannot run ${source.label}:\n  ${error.message}\n`);
       return 2;
     }
-    process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}breach-sim: ${error.message}\n`);
+    process.stderr.write(process.stderr.isTTY ? '\n' : '');
+    say(`breach-sim: ${error.message}\n`);
     return 3;
   }
   const seconds = (performance.now() - started) / 1000;
@@ -156,18 +170,23 @@ async function main(argv: string[]): Promise<number> {
   } else output =
     options.format === 'json' ? `${JSON.stringify(withTolerance(results, scenario.tolerance), null, 2)}\n`
     : options.format === 'csv' ? formatCsv(results)
-    : formatTable(results, { wide: options.wide, tolerance: scenario.tolerance });
-  if (options.out === undefined) {
-    process.stdout.write(output);
-    return 0;
-  }
+    : formatTable(terminalSafe(results), { wide: options.wide, tolerance: scenario.tolerance });
   try {
-    writeOutputFile(options.out, output);
+    if (options.out === undefined) await writeStandardOutput(output);
+    else writeOutputFile(options.out, output);
   } catch (error) {
-    process.stderr.write(`breach-sim: could not write ${options.out}: ${(error as Error).message}\n`);
-    return 1;
+    const where = options.out === undefined ? 'standard output' : terminalText(options.out);
+    // A reader that closed the pipe (`| head`) wanted no more: that is no failure of the run.
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 0;
+    process.stderr.write(`breach-sim: could not write ${where}: ${terminalText(outputErrorText(error))}\n`);
+    return 2;
   }
   return 0;
+}
+
+/** An output error in one line: its system message without the stack ("ENOSPC: no space left on device, write"). */
+function outputErrorText(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n')[0] : String(error);
 }
 
 main(process.argv.slice(2)).then(

@@ -1,4 +1,5 @@
-import { accessSync, constants, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import * as nodeFs from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /**
@@ -29,19 +30,51 @@ export function outputProblem(path: string): string | undefined {
 /**
  * Writes `text` to `path` whole or not at all: into a temporary file beside it, then
  * renamed over it, so that a failed write (a full disk) leaves any earlier file as it was.
- * Throws the write's error after removing the temporary file.
+ * A path that exists and is no regular file (`/dev/null`, a named pipe, a terminal) is
+ * written to as it is: renaming over it would replace the device. Throws the write's
+ * error after removing the temporary file.
+ *
+ * @example
+ * writeOutputFile('results.json', text); // results.json is the new text, or, on failure, what it was
  */
-export function writeOutputFile(path: string, text: string): void {
+export function writeOutputFile(path: string, text: string, fs: OutputFs = nodeFs): void {
   const target = resolve(path);
+  const stat = statOrUndefined(target);
+  if (stat && !stat.isFile()) {
+    fs.writeFileSync(target, text);
+    return;
+  }
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
-    writeFileSync(temporary, text);
-    renameSync(temporary, target);
+    fs.writeFileSync(temporary, text);
+    fs.renameSync(temporary, target);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    fs.rmSync(temporary, { force: true });
     throw error;
   }
 }
+
+/** The file operations `writeOutputFile` makes (Node's by default; a test passes one that fails). */
+export type OutputFs = Pick<typeof nodeFs, 'writeFileSync' | 'renameSync' | 'rmSync'>;
+
+/**
+ * Writes `text` to standard output and resolves once it is flushed, or rejects with the
+ * stream's error (a full device, a closed pipe), so that a failed write is reported and
+ * never an unhandled `error` event.
+ *
+ * @example
+ * await writeStandardOutput('{}\n');
+ */
+export function writeStandardOutput(text: string): Promise<void> {
+  // The stream also emits the write's error as an event after the callback: heard here, so
+  // that it is not an unhandled one (the callback reports it).
+  if (!process.stdout.listeners('error').includes(ignore)) process.stdout.on('error', ignore);
+  return new Promise((done, fail) => {
+    process.stdout.write(text, (error) => (error ? fail(error) : done()));
+  });
+}
+
+function ignore(): void {}
 
 function statOrUndefined(path: string) {
   try {

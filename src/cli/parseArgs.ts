@@ -32,7 +32,8 @@ Options:
   --seed S                seed string (default: the scenario's simulation.seed)
   --format table|json|csv output format (default: table); json is breach-results/2
   --out FILE              write the output to FILE instead of standard output
-  --threads N             worker threads (default: every core); results are identical for any N
+  --threads N             worker threads (default: every core; at most 4 a core, more are not
+                          started); results are identical for any N
   --wide                  every column of the table (default: the ones that fit 100 columns)
   --link URL              run the scenario a dashboard link carries (the whole address, or the
                           part after #)
@@ -53,14 +54,16 @@ Options:
 With simulation.stopAt in the scenario, the run goes until that precision; --trials N runs exactly
 N trials instead.
 
-Exit codes: 0 success, 2 invalid scenario or arguments (errors on standard error), 3 the simulation
-failed (a worker thread lost, or an engine error), 1 other failure.`;
+Exit codes: 0 success, 2 invalid scenario or arguments, or the output could not be written (one
+line on standard error), 3 the simulation failed (a worker thread lost, or an engine error), 1 other
+failure. Text from the scenario is printed to a terminal without control characters.`;
 
 /** A command-line mistake: reported with exit code 2. */
 export class UsageError extends Error {}
 
 /**
- * Reads the CLI's arguments (after `node main.js`). Accepts `--flag value` and `--flag=value`.
+ * Reads the CLI's arguments (after `node main.js`). Accepts `--flag value` and `--flag=value`;
+ * a flag given twice is an error (only `--pair` repeats), so that no value is silently dropped.
  *
  * @example
  * parseArgs(['model.json', '--trials', '5000', '--format=json']);
@@ -69,8 +72,14 @@ export class UsageError extends Error {}
 export function parseArgs(argv: readonly string[]): CliOptions {
   const options: CliOptions = { scenarioPath: undefined, format: 'table', wide: false, makeLink: false, help: false, pairs: [], analytics: false };
   const args = [...argv];
+  const seen = new Set<string>();
   while (args.length > 0) {
     const arg = args.shift()!;
+    const named = arg.startsWith('-') ? (arg === '-h' ? '--help' : arg.split('=')[0]) : '';
+    if (named !== '' && named !== '--pair') {
+      if (seen.has(named)) throw new UsageError(`${named} is given more than once: give it once`);
+      seen.add(named);
+    }
     if (arg === '-h' || arg === '--help') {
       options.help = true;
       continue;
