@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { ANALYTICS_RUN, digestResults, ENGINE_VERSION, errorLine, toleranceVerdict, validateScenario, type Results, type Tolerance, type ToleranceVerdict } from '../engine/index.js';
+import {
+  ANALYTICS_RUN, digestResults, ENGINE_VERSION, errorLine, MAX_SCENARIO_CHARACTERS, parseJson, problemLines, toleranceVerdict, validateScenario, type Results, type Tolerance, type ToleranceVerdict,
+} from '../engine/index.js';
 import { BASE_MODELS, decodeLink, encodeLink, type Bases, type Json } from '../links/index.js';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './parseArgs.js';
 import { runInThreads } from './runInThreads.js';
@@ -40,17 +42,23 @@ async function scenarioSource(options: CliOptions): Promise<{ json: unknown; lab
   const path = options.scenarioPath ?? DEFAULT_MODEL;
   let text: string;
   try {
+    // Refused unread past what any text of MAX_SCENARIO_CHARACTERS can take in UTF-8 (4 bytes a character).
+    const bytes = statSync(path).size;
+    if (bytes > 4 * MAX_SCENARIO_CHARACTERS) {
+      say(`breach-sim: ${path} is ${(bytes / 1e6).toFixed(0)} MB, too large to be a scenario (at most ${(MAX_SCENARIO_CHARACTERS / 1e6).toFixed(0)} million characters)\n`);
+      return 2;
+    }
     text = readFileSync(path, 'utf8');
   } catch (error) {
     say(`breach-sim: cannot read ${path}: ${(error as Error).message}\n`);
     return 2;
   }
-  try {
-    return { json: JSON.parse(text), label: path, kind: 'file' };
-  } catch (error) {
-    say(`breach-sim: ${path} is not a valid breach-scenario/1 file:\n  not valid JSON: ${(error as Error).message}\n`);
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    say(`breach-sim: ${path} is not a valid breach-scenario/1 file:\n  ${errorLine(parsed.error)}\n`);
     return 2;
   }
+  return { json: parsed.value, label: path, kind: 'file' };
 }
 
 /** The base models links may name, read from the files the app ships. */
@@ -119,7 +127,7 @@ async function main(argv: string[]): Promise<number> {
   const validation = validateScenario(json);
   if (!validation.ok) {
     say(`breach-sim: ${source.label} is not a valid breach-scenario/1 ${source.kind}:\n`);
-    for (const e of validation.errors) say(`  ${errorLine(e)}\n`);
+    for (const line of problemLines(validation)) say(`  ${line}\n`);
     return 2;
   }
   const scenario = validation.scenario;

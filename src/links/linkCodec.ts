@@ -1,4 +1,4 @@
-import { digestBytes } from '../engine/index.js';
+import { digestBytes, errorLine, parseJson } from '../engine/index.js';
 import { fromBase64Url, toBase64Url } from './base64url.js';
 import { checkLimits } from './checkLimits.js';
 import { deflateRaw, inflateRaw, InflateCapError } from './deflate.js';
@@ -113,12 +113,16 @@ async function decodeVersion1(rest: string, bases: Bases): Promise<DecodedLink> 
     return damaged('it does not decompress');
   }
   if (checksum(bytes) !== parts[1]) return damaged('its checksum does not match');
-  let envelope: unknown;
+  let text: string;
   try {
-    envelope = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return damaged('it is not JSON');
+    return damaged('it is not UTF-8 text');
   }
+  // The link's own caps (nesting, counts, lengths) follow, with the link's words.
+  const parsed = parseJson(text, { nesting: Infinity });
+  if (!parsed.ok) return damaged(parsed.error.message.startsWith('not valid JSON') ? 'it is not JSON' : errorLine(parsed.error));
+  const envelope: unknown = parsed.value;
   const over = checkLimits(envelope);
   if (over) return fail(`The link is too big to open: ${over}.`);
   if (!isRecord(envelope) || envelope.link !== 1 || typeof envelope.engine !== 'string' || typeof envelope.made !== 'string') {

@@ -81,8 +81,8 @@ describe('the CLI under hostile arguments and outputs', () => {
     writeFileSync(path, '{"previous": true}\n');
     const failing = {
       ...nodeFs,
-      writeFileSync(file: nodeFs.PathOrFileDescriptor, data: string) {
-        nodeFs.writeFileSync(file, data.slice(0, 16)); // what a full disk leaves
+      writeFileSync(file: nodeFs.PathOrFileDescriptor, data: string | NodeJS.ArrayBufferView) {
+        nodeFs.writeFileSync(file, String(data).slice(0, 16)); // what a full disk leaves
         throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
       },
     };

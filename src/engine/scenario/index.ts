@@ -1,6 +1,8 @@
 export { scenarioSchema, distribution as distributionSchema } from './schema.js';
 export type { Scenario, DistributionInput, SourcedNumber } from './schema.js';
-export { validateScenario, parseScenario, ScenarioValidationError } from './validateScenario.js';
+export { validateScenario, parseScenario, problemLines, ScenarioValidationError } from './validateScenario.js';
+export { parseJson } from './parseJson.js';
+export type { ParsedJson } from './parseJson.js';
 export type { ValidationResult } from './validateScenario.js';
 export { crossFieldRules, SHARE_TOLERANCE } from './crossFieldRules.js';
 export { formatPath, errorLine } from './formatIssues.js';

@@ -63,3 +63,41 @@ export const DEFAULT_COST_TREND_SOURCE =
 
 /** How many points a tolerance curve (`tolerance.points`) has, at least and at most. */
 export const TOLERANCE_POINTS = { min: 2, max: 5 } as const;
+
+/**
+ * The longest scenario text accepted, file or link (5 million characters, about 5 MB; the
+ * default model is 30 thousand): checked before it is parsed, so that a huge file is
+ * refused at once. A scenario of `MAX_VENDORS` vendors, each with every control, fits.
+ */
+export const MAX_SCENARIO_CHARACTERS = 5_000_000;
+
+/** The deepest a scenario's JSON may nest objects and arrays (the format itself needs 7). */
+export const MAX_NESTING = 32;
+
+/**
+ * The most vendors a scenario may compare. Beyond the memory a run may take
+ * (`MAX_RUN_BYTES`, which bounds vendors x trials x breaches), this bounds the code and
+ * the tables built per vendor: 1,000 vendors run 100 trials in about 1.6 s.
+ */
+export const MAX_VENDORS = 1_000;
+
+/** The most controls in the catalogue (and so in any vendor's list). */
+export const MAX_CONTROLS = 200;
+
+/** The most attack vectors, cost components or loss amplifiers a scenario may name, each. */
+export const MAX_FACTORS = 100;
+
+/** The most effects one control may have. */
+export const MAX_EFFECTS = 50;
+
+/** The longest id, name, label or map key: 200 characters. */
+export const MAX_NAME_LENGTH = 200;
+
+/** The longest free text (a source, a description, a question): 10,000 characters. */
+export const MAX_TEXT_LENGTH = 10_000;
+
+/**
+ * The most problems a validation lists; beyond them it says how many more there are.
+ * A scenario with thousands of mistakes (a file of another kind) is thus told in a screen.
+ */
+export const MAX_LISTED_ERRORS = 100;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { MAX_TEXT_LENGTH } from './limits.js';
 
 /** The `source` of a figure. */
-export const source = z.string().describe('Where this figure comes from: a report, a page, or "analyst estimate".');
+export const source = z.string().max(MAX_TEXT_LENGTH).describe('Where this figure comes from: a report, a page, or "analyst estimate".');
 
 /**
  * A number written plainly or as `{ "value": n, "source": "..." }`.

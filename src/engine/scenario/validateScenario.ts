@@ -1,12 +1,15 @@
 import type { z } from 'zod';
 import { scenarioSchema, type Scenario } from './schema.js';
 import { crossFieldRules, formatNumber, type IsClean } from './crossFieldRules.js';
-import { formatPath, type ScenarioError } from './formatIssues.js';
+import { errorLine, formatPath, type ScenarioError } from './formatIssues.js';
+import { MAX_LISTED_ERRORS } from './limits.js';
+import { parseJson } from './parseJson.js';
 import { runRules } from './runRules.js';
 
 export type ValidationResult =
   | { ok: true; scenario: Scenario }
-  | { ok: false; errors: ScenarioError[] };
+  /** `errors` lists at most `MAX_LISTED_ERRORS`; `omitted` counts the problems beyond them. */
+  | { ok: false; errors: ScenarioError[]; omitted?: number };
 
 /**
  * Checks a parsed JSON value against the `breach-scenario/1` format in one pass:
@@ -26,10 +29,28 @@ export function validateScenario(input: unknown): ValidationResult {
   const errors = structural.flatMap((issue) => describeIssue(issue, []));
   const issues = crossFieldRules(input, cleanOf(structural));
   errors.push(...issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
-  if (errors.length > 0 || !parsed.success) return { ok: false, errors };
+  if (errors.length > 0 || !parsed.success) return failure(errors);
   const runIssues = runRules(parsed.data);
-  if (runIssues.length > 0) return { ok: false, errors: runIssues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })) };
+  if (runIssues.length > 0) return failure(runIssues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
   return { ok: true, scenario: parsed.data };
+}
+
+/** A failed validation listing the first `MAX_LISTED_ERRORS` problems and counting the rest. */
+function failure(errors: ScenarioError[]): ValidationResult {
+  if (errors.length <= MAX_LISTED_ERRORS) return { ok: false, errors };
+  return { ok: false, errors: errors.slice(0, MAX_LISTED_ERRORS), omitted: errors.length - MAX_LISTED_ERRORS };
+}
+
+/**
+ * The problems of a failed validation as lines, the omitted ones counted in a last line.
+ *
+ * @example
+ * problemLines(validateScenario(json)); // ['vendors[0].name: expected a string, got nothing', ..., 'and 12 more problems']
+ */
+export function problemLines(result: { errors: readonly ScenarioError[]; omitted?: number }): string[] {
+  const lines = result.errors.map(errorLine);
+  if (result.omitted) lines.push(`and ${result.omitted.toLocaleString('en-US')} more ${result.omitted === 1 ? 'problem' : 'problems'}`);
+  return lines;
 }
 
 /**
@@ -60,20 +81,17 @@ export class ScenarioValidationError extends Error {
 }
 
 /**
- * A scenario from JSON text; throws a `ScenarioValidationError` listing every problem
- * (a JSON syntax error is reported at the root with its position).
+ * A scenario from JSON text (read by `parseJson`: a byte-order mark accepted, a repeated
+ * key refused); throws a `ScenarioValidationError` listing its problems (a JSON syntax
+ * error is reported with its line and column).
  *
  * @example
  * parseScenario(fileText).name; // 'Retail e-commerce customer service: BPO shortlist'
  */
 export function parseScenario(text: string): Scenario {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new ScenarioValidationError([{ path: '', message: `not valid JSON: ${(error as Error).message}` }]);
-  }
-  const result = validateScenario(json);
+  const parsed = parseJson(text);
+  if (!parsed.ok) throw new ScenarioValidationError([parsed.error]);
+  const result = validateScenario(parsed.value);
   if (!result.ok) throw new ScenarioValidationError(result.errors);
   return result.scenario;
 }
@@ -95,13 +113,18 @@ function describeIssue(issue: Issue, prefix: PropertyKey[]): ScenarioError[] {
       const rootOnly = branch.every((i) => i.path.length === 0 && i.code === 'invalid_type');
       if (rootOnly && (issue as { input?: unknown }).input === '') return [at('is empty: a number is needed')];
       if (rootOnly && issue.errors.length > 1) {
-        return [at(`expected ${unionExpectation(issue.errors)}, got ${describeValue((issue as { input?: unknown }).input)}`)];
+        const input = (issue as { input?: unknown }).input;
+        if (input === undefined) return [at(`is missing: ${unionExpectation(issue.errors)} is needed`)];
+        return [at(`expected ${unionExpectation(issue.errors)}, got ${describeValue(input)}`)];
       }
       return branch.flatMap((inner) => describeIssue(inner, path));
     }
     case 'invalid_type':
       if (issue.input === '' && issue.expected === 'number') return [at('is empty: a number is needed')];
+      if (issue.input === undefined) return [at(`is missing: ${article(issue.expected)} is needed`)];
       return [at(`expected ${article(issue.expected)}, got ${describeValue(issue.input)}`)];
+    case 'invalid_key':
+      return (issue as { issues: Issue[] }).issues.flatMap((inner) => describeIssue({ ...inner, path: [] } as Issue, path));
     case 'unrecognized_keys':
       return issue.keys.map((key) => at('unknown field', [key]));
     case 'too_small':

@@ -2,14 +2,22 @@
 export type Typed = number | string;
 
 /**
- * The value of a number field's text: a number when `Number(text)` is finite (and the
- * text is not blank), the text itself otherwise, so that nothing typed is lost and the
- * engine reports the error. With `percent`, the number is divided by 100, and a trailing
- * `%` is allowed.
+ * A number as a person writes it in decimal: an optional sign, digits with an optional
+ * point (or a point and digits), an optional exponent. Not `Number`'s other forms, which
+ * a person does not mean: hexadecimal `0x10` (16), binary `0b1`, octal `0o7`, `Infinity`.
+ */
+const DECIMAL = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+
+/**
+ * The value of a number field's text: a number when it is a finite decimal (`DECIMAL`; not
+ * blank), the text itself otherwise, so that nothing typed is lost and the engine reports
+ * the error ("expected a number, got \"0x10\""). With `percent`, the number is divided by
+ * 100, and a trailing `%` is allowed.
  *
  * @example
  * parseTyped('0.4'); // 0.4
  * parseTyped('0.4x'); // '0.4x'
+ * parseTyped('0x10'); // '0x10', not 16
  * parseTyped(''); // ''
  * parseTyped('60', true); // 0.6
  * parseTyped('10 %', true); // 0.1
@@ -18,7 +26,7 @@ export function parseTyped(text: string, percent = false): Typed {
   if (text.trim() === '') return text;
   // A percentage may be typed with its sign: '10%' in a field of percentages is 10.
   const digits = percent ? text.trim().replace(/\s*%$/, '') : text;
-  if (digits.trim() === '') return text;
+  if (digits.trim() === '' || !DECIMAL.test(digits)) return text;
   const n = Number(digits);
   if (!Number.isFinite(n)) return text;
   return percent ? fromPercent(n) : n;

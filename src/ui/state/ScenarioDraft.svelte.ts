@@ -48,6 +48,8 @@ export class ScenarioDraft {
   readonly text: string = $derived(JSON.stringify($state.snapshot(this.json)) ?? 'null');
   /** The errors, path-named as the engine reports them. */
   readonly errors: ScenarioError[] = $derived(this.validation.ok ? [] : this.validation.errors);
+  /** The problems beyond those `errors` lists (the validator lists at most `MAX_LISTED_ERRORS`). */
+  readonly omitted: number = $derived(this.validation.ok ? 0 : this.validation.omitted ?? 0);
   /** True once the draft differs in anything (the tolerance too) from the scenario as loaded. */
   readonly edited: boolean = $derived(!sameJson($state.snapshot(this.json), this.baseline));
 

@@ -49,7 +49,7 @@ describe('validateScenario', () => {
     ['a bad parameter in a sourced distribution', (s: any) => (s.magnitude.perBreach = { dist: 'lognormal', mean: 'x', sigma: 1, source: 'y' }), 'magnitude.perBreach.mean: expected a number, got "x"'],
     ['an unknown field', (s: any) => (s.simulation.trails = 5), 'simulation.trails: unknown field'],
     ['an unknown distribution', (s: any) => (s.magnitude.perBreach.dist = 'gamma'), 'magnitude.perBreach.dist: expected "uniform" or "triangular" or "pert" or "lognormal" or "beta" or "poisson", got "gamma"'],
-    ['a distribution missing a parameter', (s: any) => delete s.controls.mfa.effects[0].reduction.mode, 'controls.mfa.effects[0].reduction.mode: expected a number, got nothing'],
+    ['a distribution missing a parameter', (s: any) => delete s.controls.mfa.effects[0].reduction.mode, 'controls.mfa.effects[0].reduction.mode: is missing: a number is needed'],
     ['a lognormal with both mean and range', (s: any) => (s.magnitude.perBreach.low = 1000), 'magnitude.perBreach: lognormal'],
     ['an unknown question', (s: any) => (s.controls.mfa.question = 'remote'), 'controls.mfa.question: expected "pci" or "payments" or "pii" or "remote-agents", got "remote"'],
     ['a coverage above 1', (s: any) => (s.vendors[2].controls[0] = { id: 'mfa', coverage: 1.2 }), 'vendors[2].controls[0].coverage: must be <= 1; got 1.2'],

@@ -18,6 +18,14 @@ describe('parseTyped', () => {
     expect(parseTyped('1,000')).toBe('1,000');
   });
 
+  it("reads only decimals: 0x10, 0b11, 0o17 and 1e are text, not the 16, 3 and 15 Number() makes of them", () => {
+    for (const text of ['0x10', '0X1F', '0b11', '0o17', '1e', '.', '+', '1..2', '--1', '0x10', '1_000']) expect(parseTyped(text)).toBe(text);
+    expect(parseTyped('0x10', true)).toBe('0x10');
+    for (const [text, value] of [['.5', 0.5], ['5.', 5], ['+2', 2], ['-0.25e-2', -0.0025], ['007', 7], ['1E3', 1000]] as const) {
+      expect(parseTyped(text)).toBe(value);
+    }
+  });
+
   it('divides by 100 for a percentage, exactly for what people type', () => {
     expect(parseTyped('60', true)).toBe(0.6);
     expect(parseTyped('29', true)).toBe(0.29);
