@@ -32,6 +32,18 @@ export interface Distribution {
  */
 export function requireFinite(kind: string, name: string, value: number): void {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new RangeError(`${kind}: ${name} must be a finite number; got ${String(value)}`);
+    throw new RangeError(`${kind}: ${name} must be a finite number; ${gotValue(value)}`);
   }
+}
+
+/**
+ * How a parameter's value reads in an error: "got 5", or "it is missing" when the form
+ * chosen needs it and it is not there (a lognormal's range given only its high end).
+ *
+ * @example
+ * gotValue(undefined); // 'it is missing'
+ * gotValue(NaN); // 'got NaN'
+ */
+export function gotValue(value: unknown): string {
+  return value === undefined ? 'it is missing' : `got ${String(value)}`;
 }

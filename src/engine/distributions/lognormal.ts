@@ -2,7 +2,7 @@ import { exp } from '../math/exp.js';
 import { log } from '../math/log.js';
 import { normalQuantile } from '../math/normalQuantile.js';
 import { constant } from './constant.js';
-import type { Distribution } from './distribution.js';
+import { gotValue, type Distribution } from './distribution.js';
 
 /** Phi^-1(0.95), the 95th percentile of the standard normal. */
 export const Z95 = 1.6448536269514722;
@@ -93,12 +93,12 @@ function lognormal(mu: number, sigma: number, mean: number): Lognormal {
 
 function checkPositive(name: string, value: number): void {
   if (typeof value !== 'number' || !(value > 0 && value < Infinity)) {
-    throw new RangeError(`lognormal: ${name} must be a finite number > 0; got ${String(value)}`);
+    throw new RangeError(`lognormal: ${name} must be a finite number > 0; ${gotValue(value)}`);
   }
 }
 
 function checkSigma(sigma: number): void {
   if (typeof sigma !== 'number' || !(sigma >= 0 && sigma < Infinity)) {
-    throw new RangeError(`lognormal: sigma must be a finite number >= 0; got ${String(sigma)}`);
+    throw new RangeError(`lognormal: sigma must be a finite number >= 0; ${gotValue(sigma)}`);
   }
 }
