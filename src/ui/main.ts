@@ -1,3 +1,4 @@
+import './noEval.js';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './styles.css';

@@ -34,6 +34,23 @@ export function recordLength(model: Model): number {
   return model.vectorShares.length + 1 + model.amplifierProbabilities.length;
 }
 
+/** False once `useInterpretedKernel` is called: no generated code in this realm. */
+let generatedAllowed = true;
+
+/**
+ * Makes `compileVendorKernel` return the interpreted kernel from now on, in this realm (a
+ * worker, a page): the same bits, and no generated code. The page's workers call it, so
+ * that the page runs under a Content-Security-Policy without 'unsafe-eval' whether or not
+ * its host sends that policy with the worker scripts too (a `<meta>` policy covers the
+ * document only).
+ *
+ * @example
+ * useInterpretedKernel(); // then compileVendorKernel(model) is interpretedVendorKernel(model)
+ */
+export function useInterpretedKernel(): void {
+  generatedAllowed = false;
+}
+
 /**
  * Compiles a model's vendors into one function that runs a single loop over trials with
  * every vendor's arithmetic written out (no inner loops). The products over a
@@ -50,6 +67,7 @@ export function recordLength(model: Model): number {
  * kernel(reductionColumns, null, 0.494, 0, 1024, out); // fills out.expected[j][0..1023] for every vendor j
  */
 export function compileVendorKernel(model: Model): VendorKernel {
+  if (!generatedAllowed) return interpretedVendorKernel(model);
   const vectorCount = model.vectorShares.length;
   const componentCount = model.componentShares.length;
   const amplifierCount = model.amplifierProbabilities.length;
