@@ -139,7 +139,12 @@ export const contractCosts: Analysis<ContractPartial, ContractResults> = {
       ...e, mean: factor * p.conditional.mean[j], standardError: factor * standardErrorOf(p.conditional, j), beta: 1,
     });
     const estimates = model.vendors.map((_, j) => {
-      const or = (ys: readonly number[], factor: number, e: NetLossEstimate & { beta: number }) => (recovered(j, ys) ? e : exactly(j, factor, e));
+      // The net loss lies between nothing and the gross: a control variate pushed outside by a few
+      // extreme trials (a heavy tail over few trials) is brought back to the nearest end.
+      const within = (factor: number, e: NetLossEstimate & { beta: number }) =>
+        ({ ...e, mean: Math.min(Math.max(e.mean, 0), factor * p.conditional.mean[j]) });
+      const or = (ys: readonly number[], factor: number, e: NetLossEstimate & { beta: number }) =>
+        (recovered(j, ys) ? within(factor, e) : exactly(j, factor, e));
       return {
         years: everyYear.map((y) => or([y], contract.growth[y], yearEstimate(j, y))),
         total: or(everyYear, sumOf(contract.growth), estimate(j, 0, SERIES.totalNet)),
