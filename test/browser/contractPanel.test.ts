@@ -183,13 +183,13 @@ describe('the contract panel', () => {
     expect(panelTop).toBeLessThan(cardsTop);
     expect(await page.textContent('#vendor-cards-title')).toBe("A single year, before the contract's terms");
 
-    // The charts' names and data tables are there for screen readers; nothing serious for axe.
+    // The charts' names and data tables are there for screen readers; nothing at all for axe.
     for (const chart of ['contract-years-chart', 'contract-total-chart']) {
       expect(await page.getAttribute(`[data-testid=${chart}] svg[role=img]`, 'aria-label')).toBeTruthy();
       expect(await page.locator(`[data-testid=${chart}] details.data table`).count()).toBe(1);
     }
     const axe = await new AxeBuilder({ page }).include('[data-testid=contract-panel]').analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
 
     const panel = page.locator('[data-testid=contract-panel]');
     await panel.screenshot({ path: join(artifacts, 'contract-panel-laptop.png') });

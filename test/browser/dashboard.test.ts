@@ -243,9 +243,9 @@ async function colorsBy(page: Page, selector: string, read: 'stroke' | 'backgrou
     for (const e of elements as HTMLElement[]) {
       const vendor = e.dataset.vendor ?? e.closest<HTMLElement>('[data-vendor]')?.dataset.vendor ?? '';
       const swatch = e.querySelector<HTMLElement>('.swatch, .dot') ?? e;
-      // A legend's line sample (an SVG line with the curve's colour and dash) or a filled swatch.
-      const line = e.querySelector('.line-swatch line');
-      const background = line ? line.getAttribute('stroke')! : getComputedStyle(swatch).backgroundColor;
+      // A legend's line sample (the curve's colour and dash) or a filled swatch.
+      const line = e.querySelector<HTMLElement>('.line-swatch');
+      const background = line ? line.dataset.color! : getComputedStyle(swatch).backgroundColor;
       const c = how === 'stroke' ? e.getAttribute('stroke')! : how === 'background' ? background : getComputedStyle(e).getPropertyValue('--vendor-color').trim();
       out[vendor] = normal(c);
     }
@@ -383,7 +383,7 @@ describe('the dashboard, edited', () => {
     expect(Number(await page.inputValue('[data-path="tolerance.loss"]'))).toBe(5_000_000);
     await typeInto(page, 'tolerance.probability', '0');
     await page.waitForSelector('[data-testid=app][data-phase=invalid]', { state: 'attached' });
-    expect(await page.textContent('[data-field="tolerance.probability"] [data-testid=field-error]')).toContain('must be > 0');
+    expect(await page.textContent('[data-field="tolerance.probability"] [data-testid=field-error]')).toContain('must be more than 0%');
     expect(await page.getAttribute('[data-path="tolerance.probability"]', 'aria-invalid')).toBe('true');
     await typeInto(page, 'tolerance.probability', '1');
     await page.waitForSelector('[data-testid=app][data-phase=done]', { state: 'attached' });

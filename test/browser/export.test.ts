@@ -122,10 +122,9 @@ describe('taking everything out of the page', () => {
       await page.setViewportSize({ width, height });
       await page.locator('[data-testid=import-preview]').scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(artifacts, `export-import-preview-${width}.png`) });
-      // Nothing wider than the screen, and no serious or critical accessibility violation in the panel.
+      // Nothing wider than the screen, and no accessibility violation of any impact in the panel.
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-      const violations = (await new AxeBuilder({ page } as any).include('[data-testid=export-panel]').analyze()).violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+      const violations = (await new AxeBuilder({ page } as any).include('[data-testid=export-panel]').analyze()).violations.map((v) => v.id);
       expect(violations).toEqual([]);
     }
     await page.setViewportSize({ width: 1280, height: 900 });

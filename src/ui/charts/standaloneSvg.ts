@@ -32,14 +32,25 @@ const TITLE_SIZE = 16;
 const TEXT_SIZE = 12;
 const LEGEND_ROW = 18;
 const SWATCH = 10;
+/**
+ * The header's text styles as presentation attributes, not a `<style>` element: the file
+ * needs no style sheet, so it shows the same wherever it goes, a page under a strict
+ * Content-Security-Policy included.
+ */
+const TEXT = {
+  title: `font-size="${TITLE_SIZE}" font-weight="700" fill="#1a1f2b"`,
+  meta: `font-size="${TEXT_SIZE}" fill="#4a5263"`,
+  legend: `font-size="${TEXT_SIZE}" fill="#1a1f2b"`,
+} as const;
+
 /** A generous average glyph width at 12px, for laying out legend entries without measuring text. */
 const CHAR_WIDTH = 6.8;
 
 /**
  * A chart as a standalone SVG document: its title, the scenario's name and the seed, its
  * legend (wrapped to the width), then the chart's body under them, on a white background,
- * with one `<style>` written here (font, sizes, colours), so that the file looks the same in
- * every browser and viewer and needs nothing from the page. Labels are escaped, never markup.
+ * its font, sizes and colours written as attributes (no style sheet), so that the file looks
+ * the same in every browser and viewer and needs nothing from the page. Labels are escaped, never markup.
  *
  * @example
  * standaloneSvg({ width: 400, height: 200, body: '<rect width="10" height="10"/>', title: 'Costs',
@@ -52,12 +63,12 @@ export function standaloneSvg(input: StandaloneSvgInput): string {
   let y = PAD;
   for (const line of wrapWords(input.title, (width - 2 * INSET) / (CHAR_WIDTH * 1.4))) {
     y += TITLE_SIZE + 4;
-    parts.push(`<text class="title" x="${INSET}" y="${y}">${escapeXml(line)}</text>`);
+    parts.push(`<text class="title" x="${INSET}" y="${y}" ${TEXT.title}>${escapeXml(line)}</text>`);
   }
   y += 4;
   for (const line of wrapWords(`Scenario: ${input.scenario} · seed “${input.seed}”`, (width - 2 * INSET) / CHAR_WIDTH)) {
     y += TEXT_SIZE + 4;
-    parts.push(`<text class="meta" x="${INSET}" y="${y}">${escapeXml(line)}</text>`);
+    parts.push(`<text class="meta" x="${INSET}" y="${y}" ${TEXT.meta}>${escapeXml(line)}</text>`);
   }
   y += 8;
   let x = INSET;
@@ -72,24 +83,16 @@ export function standaloneSvg(input: StandaloneSvgInput): string {
       ? `<rect x="${x}" y="${y - SWATCH}" width="${SWATCH}" height="${SWATCH}" fill="${escapeXml(item.color)}"/>`
       : '';
     const textX = item.color ? x + SWATCH + 6 : x;
-    parts.push(`<g class="legend-item">${swatch}<text class="legend" x="${textX}" y="${y}">${escapeXml(item.label)}</text></g>`);
+    parts.push(`<g class="legend-item">${swatch}<text class="legend" x="${textX}" y="${y}" ${TEXT.legend}>${escapeXml(item.label)}</text></g>`);
     x += itemWidth;
   }
   const top = Math.ceil(y + 12);
   const height = Math.ceil(top + input.height + PAD);
-  const style = [
-    `svg { font-family: ${EXPORT_FONT}; }`,
-    `text { font-family: ${EXPORT_FONT}; }`,
-    `.title { font-size: ${TITLE_SIZE}px; font-weight: 700; fill: #1a1f2b; }`,
-    `.meta { font-size: ${TEXT_SIZE}px; fill: #4a5263; }`,
-    `.legend { font-size: ${TEXT_SIZE}px; fill: #1a1f2b; }`,
-  ].join('\n');
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(EXPORT_FONT)}">`,
     `<title>${escapeXml(`${input.title} (${input.scenario}, seed ${input.seed})`)}</title>`,
-    `<style>\n${style}\n</style>`,
-    `<rect class="background" x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`,
     ...parts,
     `<g class="chart" transform="translate(0,${top})">${input.body}</g>`,
     '</svg>',

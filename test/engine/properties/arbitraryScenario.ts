@@ -4,13 +4,15 @@ import { readJson } from '../../helpers/fixtures.js';
 
 /**
  * Valid scenarios for property tests, extremes included, built on the default model's
- * catalogue: a breach rate from none to five a year (fixed or uncertain), or 50, or 1e-9; a
- * loss per breach from a thousand to a billion with a lognormal sigma from 0.01 to 4, or the
- * largest the validator allows (a mean of 1e15 with sigma 10); control effects fixed
- * anywhere in [0, 1] or uncertain, one to six vendors holding any subset of the controls
- * at any coverage (the first sometimes the reference), prices from 0 to $10M, and
- * sometimes a contract of up to four years with an indemnity. Every one is checked by the
- * validator (a generated scenario it refuses is a bug of this generator).
+ * catalogue: a breach rate from none to five a year (fixed, lognormal or triangular), or 50
+ * or 1e-9, or an incidence (fixed or PERT); a loss per breach from a thousand to a billion
+ * with a lognormal sigma from 0.01 to 4, or the largest the validator allows (a mean of 1e15
+ * with sigma 10); control effects fixed anywhere in [0, 1] or uncertain, one to eight
+ * vendors holding any subset of the controls at any coverage (the first sometimes the
+ * reference), prices from 0 to $10M, and sometimes a contract of one to ten years with an
+ * indemnity, any cost trend, discount rate and price escalation the validator allows, and
+ * sometimes insurance. Every one is checked by the validator (a generated scenario it
+ * refuses is a bug of this generator).
  */
 
 const base = () => readJson('models/retail-bpo-2021.json');
@@ -20,6 +22,10 @@ const frequency = fc.oneof(
   fc.double({ min: 0, max: 0.95, noNaN: true }).map((p) => ({ annualIncidence: p })),
   fc.double({ min: 0, max: 5, noNaN: true }).map((rate) => ({ annualRate: rate })),
   fc.constantFrom(50, 1e-9).map((rate) => ({ annualRate: rate })),
+  fc.tuple(fc.double({ min: 0, max: 4, noNaN: true }), fc.double({ min: 0, max: 4, noNaN: true }), fc.double({ min: 0, max: 4, noNaN: true }))
+    .map((xs) => xs.sort((a, b) => a - b))
+    .filter(([min, , max]) => max > min)
+    .map(([min, mode, max]) => ({ annualRate: { dist: 'triangular', min, mode, max } })),
   fc.record({ median: fc.double({ min: 0.01, max: 3, noNaN: true }), sigma: fc.double({ min: 0.01, max: 1.5, noNaN: true }) })
     .map((d) => ({ annualRate: { dist: 'lognormal', ...d } })),
   fc.tuple(fc.double({ min: 0, max: 0.9, noNaN: true }), fc.double({ min: 0, max: 0.9, noNaN: true }), fc.double({ min: 0, max: 0.9, noNaN: true }))
@@ -60,11 +66,24 @@ export function arbitraryScenarioJson(trials: number, { contract = true } = {}) 
     frequency,
     perBreach,
     reductions: fc.dictionary(fc.constantFrom(...CONTROL_IDS), reduction),
-    vendors: fc.integer({ min: 1, max: 6 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => vendor(i)))),
+    vendors: fc.integer({ min: 1, max: 8 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => vendor(i)))),
     reference: fc.boolean(),
     seed: fc.string({ minLength: 1, maxLength: 8 }),
     contract: contract
-      ? fc.option(fc.record({ years: fc.integer({ min: 1, max: 4 }), share: fc.double({ min: 0, max: 1, noNaN: true }) }), { nil: undefined })
+      ? fc.option(fc.record({
+        years: fc.integer({ min: 1, max: 10 }),
+        share: fc.double({ min: 0, max: 1, noNaN: true }),
+        costTrend: fc.option(fc.double({ min: -0.5, max: 1, noNaN: true }), { nil: undefined }),
+        discountRate: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+        escalation: fc.option(fc.double({ min: -0.5, max: 1, noNaN: true }), { nil: undefined }),
+        insurance: fc.option(fc.record({
+          retention: fc.double({ min: 0, max: 1e7, noNaN: true }),
+          limit: fc.double({ min: 0, max: 1e8, noNaN: true }),
+          per: fc.constantFrom('event', 'year'),
+          coinsurance: fc.double({ min: 0, max: 1, noNaN: true }),
+          premium: fc.double({ min: 0, max: 1e6, noNaN: true }),
+        }), { nil: undefined }),
+      }), { nil: undefined })
       : fc.constant(undefined),
   }).map((g) => {
     const json = base();
@@ -75,8 +94,13 @@ export function arbitraryScenarioJson(trials: number, { contract = true } = {}) 
     for (const [id, r] of Object.entries(g.reductions)) json.controls[id].effects[0].reduction = r;
     json.vendors = g.vendors.map((v, i) => ({ ...v, ...(g.reference && i === 0 && g.vendors.length > 1 ? { reference: true } : {}) }));
     if (g.contract) {
-      json.contract = { years: g.contract.years };
-      json.vendors.forEach((v: { indemnity?: unknown }) => (v.indemnity = { share: g.contract!.share }));
+      const { years, costTrend, discountRate, escalation, insurance } = g.contract;
+      json.contract = { years, ...(costTrend === undefined ? {} : { costTrend }), ...(discountRate === undefined ? {} : { discountRate }) };
+      json.vendors.forEach((v: { indemnity?: unknown; priceEscalation?: number }) => {
+        v.indemnity = { share: g.contract!.share };
+        if (escalation !== undefined) v.priceEscalation = escalation;
+      });
+      if (insurance) json.insurance = insurance;
     }
     return json;
   });

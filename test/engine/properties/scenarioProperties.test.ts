@@ -38,8 +38,9 @@ describe('properties of every valid scenario (fast-check)', () => {
         expect(all.filter(([, x]) => !Number.isFinite(x))).toEqual([]);
         // Signed by nature: differences between vendors (comparisons) and the lower ends of the
         // convergence bands (a mean less 1.96 standard errors); everything else is a loss, a price,
-        // a count, an error or a chance.
-        const signed = /meanDifference|comparisons|^convergence\..*\.low\[/;
+        // a count, an error or a chance, but for the yearly rates echoed from the contract terms
+        // (a cost trend or a price escalation may be negative).
+        const signed = /meanDifference|comparisons|^convergence\..*\.low\[|costTrend|[eE]scalation/;
         expect(all.filter(([path, x]) => x < 0 && !signed.test(path))).toEqual([]);
         for (const v of results.vendors) {
           for (const p of [v.probabilityOfBreach, v.probabilityCheapest, ...v.exceedance.map((e) => e.probability)]) {

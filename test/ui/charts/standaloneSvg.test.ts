@@ -21,9 +21,11 @@ describe('standaloneSvg', () => {
     expect(text.trimEnd().endsWith('</svg>')).toBe(true);
   });
 
-  it('writes its own style (font and colours), needing nothing from the page', () => {
+  it('writes its own style (font and colours) as attributes, needing nothing from the page and no style sheet', () => {
     const text = standaloneSvg(input);
-    expect(text).toMatch(/<style>[\s\S]*font-family: 'DejaVu Sans'[\s\S]*<\/style>/);
+    expect(text).toMatch(/<svg [^>]*font-family="&apos;DejaVu Sans&apos;/);
+    expect(text).not.toContain('<style');
+    expect(text).toMatch(/<text [^>]*font-size="16" font-weight="700"[^>]*>How bad can a year get\?<\/text>/);
     expect(text).toContain('fill="#ffffff"');
     expect(text).not.toMatch(/<link|@import|url\(/);
   });
