@@ -3,12 +3,13 @@ import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import {
-  ANALYTICS_RUN, digestResults, ENGINE_VERSION, errorLine, MAX_SCENARIO_CHARACTERS, parseJson, problemLines, toleranceVerdict, validateScenario, type Results, type Tolerance, type ToleranceVerdict,
+  ANALYTICS_RUN, digestResults, planRun, ENGINE_VERSION, errorLine, MAX_SCENARIO_CHARACTERS, parseJson, problemLines, toleranceVerdict, validateScenario, type Results, type RunRequest, type Tolerance, type ToleranceVerdict,
 } from '../engine/index.js';
 import { BASE_MODELS, decodeLink, encodeLink, type Bases, type Json } from '../links/index.js';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './parseArgs.js';
 import { runInThreads } from './runInThreads.js';
 import { RunError } from '../runner/RunError.js';
+import { threadsWorthStarting } from '../runner/blockTimeout.js';
 import { stopSentence } from '../format/stopSentence.js';
 import { formatTable } from './formatTable.js';
 import { formatCsv } from './formatCsv.js';
@@ -142,8 +143,9 @@ async function main(argv: string[]): Promise<number> {
   if (options.analytics && !analytics) {
     process.stderr.write('breach-sim: --analytics adds nothing to --format csv (one row per vendor); use --format table or json for the decision analytics\n');
   }
+  const request: RunRequest = { scenario, trials: options.trials, seed: options.seed, pairs: options.pairs, ...(analytics ? { analyses: ANALYTICS_RUN } : {}) };
   const cores = availableParallelism();
-  const threads = Math.min(options.threads ?? cores, MAX_THREADS_PER_CORE * cores);
+  const threads = Math.min(options.threads ?? threadsFor(request, cores), MAX_THREADS_PER_CORE * cores);
   if (options.threads !== undefined && options.threads > threads) {
     process.stderr.write(`breach-sim: --threads ${options.threads} is more than ${MAX_THREADS_PER_CORE} a core of this machine's ${cores}: running ${threads} (the results are the same for any number)\n`);
   }
@@ -151,7 +153,7 @@ async function main(argv: string[]): Promise<number> {
   let results: Results;
   let stated: number;
   try {
-    ({ results, memoryBytes: stated } = await runInThreads({ scenario, trials: options.trials, seed: options.seed, pairs: options.pairs, ...(analytics ? { analyses: ANALYTICS_RUN } : {}) }, threads, progressReporter(started)));
+    ({ results, memoryBytes: stated } = await runInThreads(request, threads, progressReporter(started)));
   } catch (error) {
     if (!(error instanceof RunError)) throw error;
     if (error.kind === 'refused') {
@@ -206,3 +208,17 @@ main(process.argv.slice(2)).then(
     process.exitCode = 1;
   },
 );
+
+/**
+ * The threads a run gets without `--threads`: as many of the machine's cores as its
+ * expected work pays for (`threadsWorthStarting`), so a run of a second or less is not
+ * slowed, and its memory not grown, by threads that would still be starting when it ends.
+ * A run the plan refuses gets one: the runner says why.
+ */
+function threadsFor(request: RunRequest, cores: number): number {
+  try {
+    return threadsWorthStarting(planRun(request), cores);
+  } catch {
+    return 1;
+  }
+}

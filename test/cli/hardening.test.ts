@@ -52,6 +52,12 @@ describe('the CLI under hostile arguments and outputs', () => {
     expect(JSON.parse(many.stdout)).toEqual(JSON.parse(one.stdout));
   });
 
+  it('without --threads, runs a short run on one thread; --threads N still gives N', () => {
+    // 30,000 trials of the default model are a few ms of expected work: no thread is worth starting.
+    expect(cli('--trials', '30000', '--format', 'json').stderr).toMatch(/ on 1 thread\(s\)/);
+    if (availableParallelism() > 1) expect(cli('--trials', '30000', '--threads', '2', '--format', 'json').stderr).toMatch(/ on 2 thread\(s\)/);
+  });
+
   it('a full device as --out or as standard output: one line naming it, exit code 2, no stack trace', () => {
     const out = cli('--trials', '100', '--out', '/dev/full');
     expect(out.code).toBe(2);

@@ -3,6 +3,7 @@ import { expm1 } from '../math/index.js';
 import { MAX_RUN_BYTES } from '../scenario/limits.js';
 import { ALL_PAIRS_UP_TO } from '../analyses/comparedPairs.js';
 import { CONVERGENCE_POINTS } from '../analyses/convergence.js';
+import { chunkTrialsOf } from '../simulate/simulateBlock.js';
 
 /** What a run's memory depends on. */
 export interface RunSize {
@@ -18,6 +19,8 @@ export interface RunSize {
   workers?: number;
   /** Years of the contract, when the scenario has contract terms (absent: no contract figures). */
   contractYears?: number;
+  /** Numbers in a vendor's kernel record (vectors, the base factor, amplifiers; default 16). */
+  recordLength?: number;
 }
 
 /**
@@ -25,10 +28,12 @@ export interface RunSize {
  * losses the exact order statistics keep (8 bytes a year a vendor, at most the share
  * `1 - exp(-lambda)` of years with a breach, which bounds every vendor's share), one
  * vendor's of them again while its figures are finished, per worker one block's buffers
- * (per vendor its losses, their trials and its expected losses; the parameter columns;
- * the breaches' columns, at twice the block's expected breaches and 20 standard
- * deviations for their growth), the small per-block partials (the pairs compared, the
- * convergence points) and 16 MiB for the code.
+ * (a block is at most the run's trials: per vendor its expected losses, and its losses
+ * with their trials for the share of years with a breach and 20 standard deviations; the
+ * parameter columns; the kernel's records of a chunk of trials; the breaches' columns,
+ * at twice the block's expected breaches and 20 standard deviations for their growth),
+ * the small per-block partials (the pairs compared, the convergence points) and 16 MiB
+ * for the code.
  *
  * @example
  * runMemory({ trials: 1_000_000, vendors: 5, amplifiers: 2, effects: 9, breachesPerYear: 0.5 }); // about 29 MB
@@ -38,9 +43,12 @@ export function runMemory(size: RunSize): number {
   const workers = size.workers ?? 4;
   const yearsWithBreach = Math.min(1, -expm1(-Math.max(0, breachesPerYear)));
   const kept = trials * vendors * yearsWithBreach * 8;
-  const blockBreaches = BLOCK_TRIALS * breachesPerYear;
+  const blockTrials = Math.max(1, Math.min(BLOCK_TRIALS, trials));
+  const blockBreaches = blockTrials * breachesPerYear;
   const breachColumns = 2 * (blockBreaches + 20 * Math.sqrt(blockBreaches) + 1024) * (6 + 2 * amplifiers) * 8;
-  const block = BLOCK_TRIALS * (vendors * 20 + (effects + 2) * 8) + breachColumns;
+  const lossYears = Math.min(blockTrials, blockTrials * yearsWithBreach + 20 * Math.sqrt(blockTrials * yearsWithBreach) + 64);
+  const records = Math.min(blockTrials, chunkTrialsOf(vendors, size.recordLength ?? 16)) * vendors * (size.recordLength ?? 16) * 8;
+  const block = blockTrials * (vendors * 8 + (effects + 2) * 8) + lossYears * vendors * 12 + records + breachColumns;
   const pairs = Math.min(vendors * (vendors - 1) / 2, (ALL_PAIRS_UP_TO * (ALL_PAIRS_UP_TO - 1)) / 2 + vendors);
   const partials = pairs * 6 * 8 * 2 + vendors * 8 * 6 * CONVERGENCE_POINTS * 2;
   return Math.ceil(kept + kept / Math.max(1, vendors) + 1.5 * (workers * block + partials) + 16 * 1024 ** 2 + contractMemory(size, yearsWithBreach));

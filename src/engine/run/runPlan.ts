@@ -3,6 +3,7 @@ import { DEFAULT_MAX_TRIALS, DEFAULT_MIN_TRIALS } from '../scenario/limits.js';
 import { compileModel, type Model } from '../model/compileModel.js';
 import { BLOCK_TRIALS } from '../version.js';
 import { lambdaOf } from '../simulate/simulateBlock.js';
+import { recordLength } from '../simulate/vendorKernel.js';
 import type { AnalysisContext } from '../analyses/analysis.js';
 import { comparedPairs, type PairCoverage } from '../analyses/comparedPairs.js';
 import { DEFAULT_ANALYSES, RESULT_ANALYSES, type AnalysisName } from '../analyses/registry.js';
@@ -107,6 +108,7 @@ export function runSizeOf(model: Model): RunSize {
     amplifiers: model.amplifierNames.length,
     effects: model.effects.length,
     breachesPerYear: breachesPerYear(model),
+    recordLength: recordLength(model),
     ...(model.contract ? { contractYears: model.contract.years } : {}),
   };
 }

@@ -17,8 +17,27 @@ export interface SimulateOptions {
   perTrial?: boolean;
 }
 
-/** Trials whose vendor columns are computed at once, then read by their breaches. */
+/**
+ * Trials whose vendor columns are computed at once, then read by their breaches: 1,024,
+ * or fewer when the vendors' records of that many trials would pass `CHUNK_RECORD_BYTES`
+ * (a chunk is meant to stay in cache; its size changes no number).
+ */
 const CHUNK_TRIALS = 1024;
+const MIN_CHUNK_TRIALS = 64;
+const CHUNK_RECORD_BYTES = 1024 * 1024;
+
+/**
+ * The trials of a chunk for a model: 1,024 for up to about 17 vendors of the default
+ * catalogue, down to 64 so that the records stay within a megabyte.
+ *
+ * @example
+ * chunkTrialsOf(5, 15);   // 1024
+ * chunkTrialsOf(100, 15); // 87
+ */
+export function chunkTrialsOf(vendors: number, recordLength: number): number {
+  const fit = Math.floor(CHUNK_RECORD_BYTES / (8 * Math.max(1, vendors * recordLength)));
+  return Math.max(MIN_CHUNK_TRIALS, Math.min(CHUNK_TRIALS, fit));
+}
 
 /** The largest double below 1: an incidence drawn at 1 is read as this, so lambda stays finite. */
 const ALMOST_ONE = 1 - 2 ** -53;
@@ -79,8 +98,8 @@ export function simulateBlock(model: Model, block: number, options: SimulateOpti
   const annual = new Float64Array(vendorCount);
   const counts = new Int32Array(vendorCount);
   const amplifierAmount = new Float64Array(amplifierCount);
-  const lossBuffers = scratch.losses;
-  const lossTrialBuffers = scratch.lossTrials;
+  let lossBuffers = scratch.losses;
+  let lossTrialBuffers = scratch.lossTrials;
   const lossCounts = new Int32Array(vendorCount);
   const perTrialLosses = options.perTrial ? model.vendors.map(() => new Float64Array(trials)) : null;
   let maxBaseline = 0;
@@ -92,14 +111,23 @@ export function simulateBlock(model: Model, block: number, options: SimulateOpti
   const years = contract?.years ?? 1;
   for (let y = 0; y < years; y++) {
     const { breachCounts, breachTotal, breach } = drawBreaches(model, block, y, scratch, trials, lambdas, fixedLambda);
-    if (y === 0) yearOneBreaches = breachTotal;
+    if (y === 0) {
+      yearOneBreaches = breachTotal;
+      // A vendor loses only in years with a breach: its loss columns need no more room than those.
+      ({ losses: lossBuffers, lossTrials: lossTrialBuffers } = lossColumns(scratch, yearsWithBreach(breachCounts, trials)));
+    }
     const { loss: lossDraws, survival: survivalDraws, amount: amountDraws, vectorIndex, baseline: baselineLosses } = breach;
     const growth = contract ? contract.growth[y] : 1;
 
     // Chunk by chunk, so that the vendors' columns are still in cache when the breaches read them.
+    const chunk = scratch.chunkTrials;
     let next = 0;
-    for (let t = 0; t < trials; t++) {
-      if (t % CHUNK_TRIALS === 0) scratch.kernel(scratch.reductions, lambdas, fixedLambda, t, Math.min(trials, t + CHUNK_TRIALS), out);
+    for (let t = 0, chunkEnd = 0, chunkStart = 0; t < trials; t++) {
+      if (t === chunkEnd) {
+        chunkStart = t;
+        chunkEnd = Math.min(trials, t + chunk);
+        scratch.kernel(scratch.reductions, lambdas, fixedLambda, t, chunkEnd, out);
+      }
       const n = breachCounts[t];
       if (n === 0) continue;
       for (let j = 0; j < vendorCount; j++) {
@@ -114,7 +142,7 @@ export function simulateBlock(model: Model, block: number, options: SimulateOpti
         const uSurvive = survivalDraws[next];
         for (let a = 0; a < amplifierCount; a++) amplifierAmount[a] = amountDraws[a][next];
         baseline += baselineLosses[next];
-        for (let j = 0, o = (t % CHUNK_TRIALS) * vendorStride; j < vendorCount; j++, o += length) {
+        for (let j = 0, o = (t - chunkStart) * vendorStride; j < vendorCount; j++, o += length) {
           if (uSurvive < records[o + vector]) {
             let eventLoss = loss * records[o + vectorCount];
             for (let a = 0; a < amplifierCount; a++) {
@@ -221,6 +249,8 @@ interface BlockScratch {
   out: KernelOutput;
   losses: Float64Array[];
   lossTrials: Int32Array[];
+  /** Trials per kernel call (`chunkTrialsOf`). */
+  chunkTrials: number;
   breachCounts: Float64Array;
   breach?: BreachColumns;
 }
@@ -230,19 +260,45 @@ const scratches = new WeakMap<Model, BlockScratch>();
 function scratchFor(model: Model): BlockScratch {
   let scratch = scratches.get(model);
   if (!scratch) {
+    // No buffer longer than the run: a run of a few trials needs no block's worth.
+    const blockTrials = Math.max(1, Math.min(BLOCK_TRIALS, model.trials));
+    const length = recordLength(model);
+    const chunkTrials = chunkTrialsOf(model.vendors.length, length);
     scratch = {
       kernel: compileVendorKernel(model),
-      reductions: model.effects.map(() => new Float64Array(BLOCK_TRIALS)),
-      lambdas: new Float64Array(BLOCK_TRIALS),
+      reductions: model.effects.map(() => new Float64Array(blockTrials)),
+      lambdas: new Float64Array(blockTrials),
       out: {
-        records: new Float64Array(CHUNK_TRIALS * model.vendors.length * recordLength(model)),
-        expected: model.vendors.map(() => new Float64Array(BLOCK_TRIALS)),
+        records: new Float64Array(Math.min(chunkTrials, blockTrials) * model.vendors.length * length),
+        expected: model.vendors.map(() => new Float64Array(blockTrials)),
       },
-      losses: model.vendors.map(() => new Float64Array(BLOCK_TRIALS)),
-      lossTrials: model.vendors.map(() => new Int32Array(BLOCK_TRIALS)),
-      breachCounts: new Float64Array(BLOCK_TRIALS),
+      losses: [],
+      lossTrials: [],
+      chunkTrials,
+      breachCounts: new Float64Array(blockTrials),
     };
     scratches.set(model, scratch);
+  }
+  return scratch;
+}
+
+/** Trials of the first `trials` with at least one breach drawn. */
+function yearsWithBreach(breachCounts: Float64Array, trials: number): number {
+  let years = 0;
+  for (let t = 0; t < trials; t++) if (breachCounts[t] > 0) years++;
+  return years;
+}
+
+/**
+ * Every vendor's loss columns with room for `years` losses, reused from block to block and
+ * grown (with room for the spread between blocks) when a block has more years with a breach.
+ */
+function lossColumns(scratch: BlockScratch, years: number): { losses: Float64Array[]; lossTrials: Int32Array[] } {
+  const vendors = scratch.out.expected.length;
+  if (scratch.losses.length !== vendors || (vendors > 0 && scratch.losses[0].length < years)) {
+    const capacity = Math.min(scratch.breachCounts.length, Math.ceil(years + 4 * Math.sqrt(years) + 64));
+    scratch.losses = Array.from({ length: vendors }, () => new Float64Array(capacity));
+    scratch.lossTrials = Array.from({ length: vendors }, () => new Int32Array(capacity));
   }
   return scratch;
 }

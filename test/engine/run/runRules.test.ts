@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileModel, parseScenario, runMemory, simulateBlock, validateScenario, MAX_RUN_BYTES } from '../../../src/engine/index.js';
 import { parameterDraws } from '../../../src/engine/simulate/parameterDraws.js';
+import { chunkTrialsOf } from '../../../src/engine/simulate/simulateBlock.js';
 import { defaultModel, issueExample } from '../../helpers/fixtures.js';
 
 describe('the run rules of the validator', () => {
@@ -30,9 +31,55 @@ describe('the run rules of the validator', () => {
     expect(runMemory(size)).toBeLessThan(kept * 1.2 + 40e6);
     expect(runMemory({ ...size, trials: 100_000_000 })).toBeLessThan(MAX_RUN_BYTES);
   });
+
+  it("sizes a short run's block buffers by its trials: 200 breaches a year over 600 trials is allowed, and runs", () => {
+    const busy = issueExample();
+    busy.frequency = { ...busy.frequency, annualIncidence: undefined, annualRate: 200 };
+    delete busy.frequency.annualIncidence;
+    busy.simulation.trials = 600;
+    const result = validateScenario(busy);
+    expect(result.ok, JSON.stringify(!result.ok && result.errors)).toBe(true);
+    if (!result.ok) return;
+    const columns = simulateBlock(compileModel(result.scenario), 0);
+    // 600 years of Poisson(200 x channel share) breaches: every year has one.
+    expect(columns.trials).toBe(600);
+    expect(columns.baselineBreaches).toBeGreaterThan(600 * 100);
+    // At 10,000 trials a block the same rate is refused: 20 bytes of draws a breach, 2 million breaches a block a worker.
+    const size = { trials: 600, vendors: 5, amplifiers: 2, effects: 9, breachesPerYear: 200 };
+    expect(runMemory(size)).toBeLessThan(runMemory({ ...size, trials: 10_000 }) / 10);
+  });
 });
 
 describe('block columns', () => {
+  it('are the same from reused buffers as from fresh ones, block after block', () => {
+    const scenario = parseScenario(JSON.stringify(issueExample()));
+    const model = compileModel(scenario, { trials: 60_000 });
+    for (let block = 0; block < 6; block++) {
+      const reused = simulateBlock(model, block);
+      const fresh = simulateBlock(compileModel(scenario, { trials: 60_000 }), block);
+      reused.losses.forEach((losses, j) => {
+        expect(Array.from(losses), `block ${block} vendor ${j}`).toEqual(Array.from(fresh.losses[j]));
+        expect(Array.from(reused.lossTrials[j])).toEqual(Array.from(fresh.lossTrials[j]));
+        expect(Array.from(reused.expected[j])).toEqual(Array.from(fresh.expected[j]));
+      });
+    }
+  });
+
+  it('are computed in chunks of 1,024 trials, fewer when the records of that many would pass a megabyte', () => {
+    // A chunk's records are vendors x record length x 8 bytes a trial.
+    expect(chunkTrialsOf(5, 15)).toBe(1024);
+    expect(chunkTrialsOf(100, 15)).toBe(Math.floor(2 ** 20 / (100 * 15 * 8)));
+    expect(chunkTrialsOf(10_000, 15)).toBe(64);
+    // The chunk changes no number: 100 vendors (87-trial chunks) give each vendor its own 5-vendor figures.
+    const few = issueExample();
+    const many = issueExample();
+    many.vendors = Array.from({ length: 100 }, (_, i) => ({ ...few.vendors[i % few.vendors.length], id: `v${i}`, name: `Vendor ${i}`, reference: undefined }));
+    const small = simulateBlock(compileModel(parseScenario(JSON.stringify(few)), { trials: 3_000 }), 0);
+    const large = simulateBlock(compileModel(parseScenario(JSON.stringify(many)), { trials: 3_000 }), 0);
+    large.expected.forEach((column, i) => expect(Array.from(column)).toEqual(Array.from(small.expected[i % few.vendors.length])));
+    large.losses.forEach((column, i) => expect(Array.from(column)).toEqual(Array.from(small.losses[i % few.vendors.length])));
+  });
+
   it('give, by stream role, the uniforms behind each uncertain input: its draws are their quantiles', () => {
     const model = compileModel(defaultModel(), { trials: 3_000 });
     const columns = simulateBlock(model, 0);
