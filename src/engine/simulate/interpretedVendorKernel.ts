@@ -14,12 +14,17 @@ const SPAN = 256;
  *
  * What the generated code computes from constants alone is computed once here: a slot's
  * product of the fixed factors before its first drawn one, a sum's leading constant
- * terms, and every record entry that no drawn reduction reaches (copied in a row at a
- * time). The rest runs over spans of 256 trials: one loop over the span per drawn
- * product, written straight into the records, then one loop per vendor for its three
- * sums and its expected loss, four trials at a time. Cost: about 2.3 times the generated
- * kernel on the default model (0.84 ms against 0.38 ms a block of 10,000 trials) and about
- * 3.5 times with 20 vendors; `src/cli/benchKernels.ts` prints both.
+ * terms, and every record entry that no drawn reduction reaches (written into a records
+ * buffer the first time the kernel sees it: nothing else writes those entries, and the
+ * buffer is reused from chunk to chunk and block to block). The rest runs over spans of
+ * 256 trials: one loop over the span per drawn product, written straight into the
+ * records, then one loop per vendor for its three sums and its expected loss, four trials
+ * at a time. Cost: 2.0 to 2.3 times the generated kernel on the default model (about
+ * 0.9 ms against 0.44 ms a block of 10,000 trials) and 2.6 to 3.5 times with 20 vendors;
+ * `src/cli/benchKernels.ts` prints both. Tried and slower: building every product in a
+ * contiguous column of its own and reading the sums from those columns (3.1x and 4.1x
+ * to 5.7x), a column per sum with one pass per term (3.3x and 3.7x), two factors a pass
+ * (2.6x), other span sizes (128, 512, 1024: no better).
  *
  * @example
  * const kernel = interpretedVendorKernel(model);
@@ -41,17 +46,19 @@ export function interpretedVendorKernel(model: Model): VendorKernel {
     template, components, entryStart, entryInRecord, entryOffset, entryInitial, entryFactorStart, factorEffect, factorValue,
     survivingConstant, survivingFirst, factorConstant, factorFirst, amplifiedConstant, amplifiedFirst,
   } = kernelProgram(model);
+  // The records buffers whose constant entries are in place (a buffer is reused from chunk to chunk and block to block).
+  const initialised = new WeakSet<Float64Array>();
 
   return (reductions, lambdas, fixedLambda, from, to, out) => {
     const { records, expected } = out;
+    if (!initialised.has(records)) {
+      // Every constant entry of the records, once: nothing else writes them, and the drawn ones are written at every call.
+      for (let row = 0; stride > 0 && row + stride <= records.length; row += stride) records.set(template, row);
+      initialised.add(records);
+    }
     for (let start = from; start < to; start += SPAN) {
       const n = Math.min(SPAN, to - start);
       const row = (start - from) * stride;
-      // Every constant entry of the span's records at once; the drawn ones are written over them.
-      records.set(template, row);
-      for (let filled = 1; filled < n; filled *= 2) {
-        records.copyWithin(row + filled * stride, row, row + Math.min(filled, n - filled) * stride);
-      }
       for (let j = 0; j < vendorCount; j++) {
         const record = row + j * length;
         const componentBase = j * componentCount * SPAN;
