@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import seedrandom from 'seedrandom';
 import { analyzeBlock, blockCount, fillUniforms, parseScenario, planRun, RunFold, simulateBlock, type BlockPartials } from '../engine/index.js';
+import { threadsWorthStarting } from '../runner/blockTimeout.js';
 
 /**
  * `npm run bench`: the default model at 1,000,000 trials, every vendor, every analysis,
@@ -70,25 +71,45 @@ const simulateMs = median(simulateTimes);
 const statisticsMs = median(statisticsTimes);
 const engineMs = simulateMs + statisticsMs;
 
-/** Medians of 3 whole CLI processes on the default model (or `path`), with extra flags. */
-function cliMs(...flags: string[]): number {
-  return cliMsOf(modelPath, ...flags);
+/** A whole CLI process's median milliseconds and peak resident memory (KiB, where `/usr/bin/time` is installed). */
+interface CliFigure {
+  ms: number;
+  peakKiB: number | undefined;
 }
 
-function cliMsOf(path: string, ...flags: string[]): number {
-  const times: number[] = [];
-  for (let run = 0; run < 3; run++) {
-    const started = performance.now();
-    const cli = spawnSync(process.execPath, [mainPath, path, '--trials', String(TRIALS), '--format', 'json', ...flags], {
-      stdio: ['ignore', 'ignore', 'pipe'],
+const TIME = '/usr/bin/time';
+
+/**
+ * Whole CLI processes of `--trials TRIALS --format json` on each of `runs` (a scenario path
+ * and extra flags), three rounds taking each in turn, so that all of them see the same
+ * machine noise; the medians.
+ */
+function cliFigures(runs: { path: string; flags: string[] }[]): CliFigure[] {
+  const times: number[][] = runs.map(() => []);
+  const peaks: number[][] = runs.map(() => []);
+  const measured = existsSync(TIME);
+  for (let round = 0; round < 3; round++) {
+    runs.forEach(({ path, flags }, k) => {
+      const command = [mainPath, path, '--trials', String(TRIALS), '--format', 'json', ...flags];
+      const started = performance.now();
+      const cli = measured
+        ? spawnSync(TIME, ['-f', 'peak-kib %M', process.execPath, ...command], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
+        : spawnSync(process.execPath, command, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+      times[k].push(performance.now() - started);
+      if (cli.status !== 0) throw new Error(`CLI failed: ${cli.stderr}`);
+      const peak = /peak-kib (\d+)/.exec(cli.stderr ?? '');
+      if (peak) peaks[k].push(Number(peak[1]));
     });
-    if (cli.status !== 0) throw new Error(`CLI failed: ${cli.stderr}`);
-    times.push(performance.now() - started);
   }
-  return median(times);
+  return runs.map((_, k) => ({ ms: median(times[k]), peakKiB: peaks[k].length ? median(peaks[k]) : undefined }));
 }
-const cliEveryCore = cliMs();
-const cliOneThread = cliMs('--threads', '1');
+const cores = availableParallelism();
+const [cliDefault, cliOneThread, cliEveryCore] = cliFigures([
+  { path: modelPath, flags: [] },
+  { path: modelPath, flags: ['--threads', '1'] },
+  { path: modelPath, flags: ['--threads', String(cores)] },
+]);
+const defaultThreads = threadsWorthStarting(planRun({ scenario: parseScenario(readFileSync(modelPath, 'utf8')), trials: TRIALS }), cores);
 
 // The contract: the example contract (models/retail-bpo-contract.json) made 5 years long.
 const contractJson = JSON.parse(readFileSync(fileURLToPath(new URL('../../models/retail-bpo-contract.json', import.meta.url)), 'utf8'));
@@ -106,7 +127,7 @@ const contractMs = median(contractTimes);
 const contractDirectory = mkdtempSync(join(tmpdir(), 'breach-bench-'));
 const contractPath = join(contractDirectory, 'contract-5-years.json');
 writeFileSync(contractPath, JSON.stringify(contractJson));
-const cliContract = cliMsOf(contractPath);
+const [cliContract] = cliFigures([{ path: contractPath, flags: [] }]);
 rmSync(contractDirectory, { recursive: true, force: true });
 
 const line = (label: string, value: string) => console.log(`${label.padEnd(44)} ${value}`);
@@ -122,8 +143,12 @@ line('engine draws / raw column fill', `${((draws / (simulateMs / 1000)) / fill)
 line('stored results per trial per vendor', `${(storedBytes / TRIALS / vendors).toFixed(2)} bytes (target < 16)`);
 line('peak memory above the loaded process', `${((peakRss - baselineRss) / 2 ** 20).toFixed(0)} MiB (${((peakRss - baselineRss) / TRIALS / vendors).toFixed(1)} bytes per trial per vendor)`);
 line('peak resident memory, all included', `${(peakRss / 2 ** 20).toFixed(0)} MiB`);
-line('whole CLI process, every core, --format json', `${cliEveryCore.toFixed(0)} ms (median of 3)`);
-line('whole CLI process, --threads 1 (target 600 ms)', `${cliOneThread.toFixed(0)} ms (median of 3)`);
+const cliLine = (label: string, figure: CliFigure) =>
+  line(label, `${figure.ms.toFixed(0)} ms${figure.peakKiB === undefined ? '' : `, peak ${(figure.peakKiB / 1024).toFixed(0)} MiB`} (median of 3, interleaved)`);
+cliLine(`whole CLI process, default (${defaultThreads} of ${cores} cores)`, cliDefault);
+cliLine('whole CLI process, --threads 1', cliOneThread);
+cliLine(`whole CLI process, --threads ${cores} (every core)`, cliEveryCore);
+console.log(`${''.padEnd(45)}target: 600 ms; memory and time within 10% of the run before the run pipeline`);
 console.log(`5-year contract (models/retail-bpo-contract.json, years 5), ${TRIALS.toLocaleString('en-US')} trials`);
 line('engine, one thread', `${contractMs.toFixed(0)} ms, ${(contractMs / engineMs).toFixed(2)} x the one-year run (target < 5)`);
-line('whole CLI process, every core', `${cliContract.toFixed(0)} ms, ${(cliContract / cliEveryCore).toFixed(2)} x the one-year run (target < 5)`);
+line('whole CLI process, default threads', `${cliContract.ms.toFixed(0)} ms, ${(cliContract.ms / cliDefault.ms).toFixed(2)} x the one-year run (target < 5)`);

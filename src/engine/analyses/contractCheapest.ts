@@ -58,8 +58,7 @@ export function cheapestContracts(
  */
 function cheapestSlope(model: AnalysisContext['model'], series: readonly Float64Array[], conditional: Float64Array, j: number, n: number): number {
   const contract = model.contract!;
-  let weight = 0;
-  for (let y = 0; y < contract.years; y++) weight += contract.discount[y] * contract.growth[y];
+  const weight = contract.presentGrowth;
   const keep = 1 - contract.indemnityShare[j];
   const recoveriesFollowBreaches = contract.insurance !== undefined ||
     contract.capPerYear[j] !== Infinity || contract.capPerContract[j] !== Infinity;

@@ -147,8 +147,8 @@ export const contractCosts: Analysis<ContractPartial, ContractResults> = {
         (recovered(j, ys) ? within(factor, e) : exactly(j, factor, e));
       return {
         years: everyYear.map((y) => or([y], contract.growth[y], yearEstimate(j, y))),
-        total: or(everyYear, sumOf(contract.growth), estimate(j, 0, SERIES.totalNet)),
-        present: or(everyYear, sumOf(contract.growth.map((g, y) => g * contract.discount[y])), estimate(j, 3, SERIES.presentNet)),
+        total: or(everyYear, contract.totalGrowth, estimate(j, 0, SERIES.totalNet)),
+        present: or(everyYear, contract.presentGrowth, estimate(j, 3, SERIES.presentNet)),
         conditional: { mean: p.conditional.mean[j], standardError: standardErrorOf(p.conditional, j) },
       };
     });
@@ -189,7 +189,7 @@ export const contractCosts: Analysis<ContractPartial, ContractResults> = {
           price,
           premium,
           switchingCost,
-          grossLoss: scaled(e.conditional, sumOf(contract.growth)),
+          grossLoss: scaled(e.conditional, contract.totalGrowth),
           indemnity: sumOf(yearRows.map((r) => r.indemnity)),
           insurance: sumOf(yearRows.map((r) => r.insurance)),
           netLoss: plain(e.total),

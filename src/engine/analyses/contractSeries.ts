@@ -40,12 +40,7 @@ export function contractSeries(model: Model, book: ContractColumns, expected: re
     buffers.set(model, buffer);
   }
   const series = Array.from({ length: count }, (_, s) => buffer.subarray(s * n, (s + 1) * n));
-  let totalGrowth = 0;
-  let presentGrowth = 0;
-  for (let y = 0; y < contract.years; y++) {
-    totalGrowth += contract.growth[y];
-    presentGrowth += contract.discount[y] * contract.growth[y];
-  }
+  const { totalGrowth, presentGrowth } = contract;
   for (let j = 0; j < model.vendors.length; j++) {
     const [totalNet, totalGross, presentNet, presentGross] = series.slice(SERIES_PER_VENDOR * j, SERIES_PER_VENDOR * (j + 1));
     for (const s of [totalNet, totalGross, presentNet, presentGross]) s.fill(0);

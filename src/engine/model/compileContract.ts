@@ -25,6 +25,10 @@ export interface CompiledContract {
   growth: Float64Array;
   /** Per year y (0-based): 1 / (1 + discountRate)^(y + 1), each year discounted from its end. */
   discount: Float64Array;
+  /** `sum_y growth[y]`, from 0 in year order: the contract's loss in units of year 1's, before discounting. */
+  totalGrowth: number;
+  /** `sum_y discount[y] x growth[y]`, from 0 in year order: the present value of a loss of 1 a year at year 1's amounts. */
+  presentGrowth: number;
   /** Per vendor, the price of each year: annualPrice x (1 + priceEscalation)^y. */
   prices: Float64Array[];
   /** Per vendor: the one-off switching cost, counted in year 1. */
@@ -61,12 +65,22 @@ export function compileContract(scenario: Scenario): CompiledContract | undefine
   const costTrend = valueOr(scenario.contract?.costTrend, DEFAULT_COST_TREND);
   const discountRate = valueOr(scenario.contract?.discountRate, 0);
   const insurance = scenario.insurance;
+  const growth = compounded(years, costTrend, 1);
+  const discount = Float64Array.from(compounded(years + 1, discountRate, 1).subarray(1), (f) => 1 / f);
+  let totalGrowth = 0;
+  let presentGrowth = 0;
+  for (let y = 0; y < years; y++) {
+    totalGrowth += growth[y];
+    presentGrowth += discount[y] * growth[y];
+  }
   return {
     years,
     costTrend,
     discountRate,
-    growth: compounded(years, costTrend, 1),
-    discount: Float64Array.from(compounded(years + 1, discountRate, 1).subarray(1), (f) => 1 / f),
+    growth,
+    discount,
+    totalGrowth,
+    presentGrowth,
     prices: scenario.vendors.map((v) => compounded(years, valueOr(v.priceEscalation, 0), numberValue(v.annualPrice))),
     switchingCost: Float64Array.from(scenario.vendors, (v) => valueOr(v.switchingCost, 0)),
     indemnityShare: Float64Array.from(scenario.vendors, (v) => valueOr(v.indemnity?.share, 0)),
