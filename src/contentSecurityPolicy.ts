@@ -1,8 +1,8 @@
 /**
  * The Content-Security-Policy of the built page, one directive a line, each with why:
  * everything from the page's own origin and nothing from anywhere else; no script but
- * the page's files (no inline script, no `eval`: the vendor kernel runs its interpreted
- * form, since generated code needs 'unsafe-eval'); the workers from the page's files;
+ * the page's files (no inline script, no `eval`: the engine generates no code); the
+ * workers from the page's files;
  * images also as `data:` and `blob:` URLs, which the PNG export draws the chart's SVG
  * through; `style` attributes inline, because Svelte writes some in its templates (the
  * style sheets themselves are the page's files); no plugins, no `<base>` and no forms

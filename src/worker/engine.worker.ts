@@ -1,10 +1,6 @@
 /// <reference lib="webworker" />
 import { serveRuns } from '../runner/serveRuns.js';
 import type { ToWorker } from '../runner/protocol.js';
-import { useInterpretedKernel } from '../engine/simulate/vendorKernel.js';
-
-// The page runs no generated code: its Content-Security-Policy allows no 'unsafe-eval'.
-useInterpretedKernel();
 
 /**
  * The page's engine worker: `serveRuns` over `postMessage`. It imports only the engine's

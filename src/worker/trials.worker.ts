@@ -6,10 +6,6 @@ import { BLOCK_TRIALS } from '../engine/version.js';
 import type { Scenario } from '../engine/scenario/schema.js';
 import { trialsCsvHeader, trialsCsvRows } from './trialsCsv.js';
 import type { FromTrialsWorker, ToTrialsWorker } from './trialsProtocol.js';
-import { useInterpretedKernel } from '../engine/simulate/vendorKernel.js';
-
-// The page runs no generated code: its Content-Security-Policy allows no 'unsafe-eval'.
-useInterpretedKernel();
 
 /**
  * A trials worker: regenerates a run block by block from its seed (the same blocks the
