@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import seedrandom from 'seedrandom';
 import { analyzeBlock, blockCount, fillUniforms, parseScenario, planRun, RunFold, simulateBlock, type BlockPartials } from '../engine/index.js';
-import { threadsWorthStarting } from '../runner/blockTimeout.js';
+import { threadsWorthStarting } from '../runner/blockWork.js';
 
 /**
  * `npm run bench`: the default model at 1,000,000 trials, every vendor, every analysis,

@@ -9,7 +9,7 @@ import { BASE_MODELS, decodeLink, encodeLink, type Bases, type Json } from '../l
 import { parseArgs, UsageError, USAGE, type CliOptions } from './parseArgs.js';
 import { runInThreads } from './runInThreads.js';
 import { RunError } from '../runner/RunError.js';
-import { threadsWorthStarting } from '../runner/blockTimeout.js';
+import { threadsWorthStarting } from '../runner/blockWork.js';
 import { stopSentence } from '../format/stopSentence.js';
 import { formatTable } from './formatTable.js';
 import { formatCsv } from './formatCsv.js';

@@ -7,4 +7,5 @@ export { serveRuns } from './serveRuns.js';
 export type { PostToRunner } from './serveRuns.js';
 export type { Transport, TransportFactory } from './Transport.js';
 export type { ToWorker, FromWorker } from './protocol.js';
-export { blockTimeoutMs, expectedBlockMs, threadsWorthStarting, MIN_BLOCK_TIMEOUT_MS, WORK_PER_THREAD_MS } from './blockTimeout.js';
+export { blockTimeoutMs, MIN_BLOCK_TIMEOUT_MS } from './blockTimeout.js';
+export { expectedBlockMs, threadsWorthStarting, WORK_PER_THREAD_MS } from './blockWork.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BLOCK_TRIALS, breachesPerYear, planRun } from '../../src/engine/index.js';
-import { expectedBlockMs, threadsWorthStarting, WORK_PER_THREAD_MS } from '../../src/runner/blockTimeout.js';
+import { expectedBlockMs, threadsWorthStarting, WORK_PER_THREAD_MS } from '../../src/runner/blockWork.js';
 import { defaultModel } from '../helpers/fixtures.js';
 
 describe('the threads a run is worth', () => {
