@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, rankedVendors, runScenario } from '../../src/engine/index.js';
 import { readJson } from '../helpers/fixtures.js';
-import { appState, openDashboard, openFile, waitForFinal } from './dashboardPage.js';
+import { appState, openDashboard, openFile, showAnalyst, waitForFinal } from './dashboardPage.js';
 import { artifacts, dashboardSuite } from './dashboardSuite.js';
 
 const suite = dashboardSuite();
@@ -56,6 +56,43 @@ describe('a scenario with many vendors', () => {
       expect(await rows()).toEqual(ranked);
       await cardToggle.click();
       expect(await cards()).toEqual(firstShown);
+      expect(page.errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  for (const width of [1280, 390]) {
+    it(`folds each vendor's controls in the Assumptions view, one click from editing them, their errors on the card (${width} px)`, async () => {
+      const page = await openDashboard(suite.browsers[0].context, suite.url, '', width, 900);
+      const json = thirtyVendors();
+      // Vendor 5 holds a coverage the engine refuses: its error must show while its controls are folded.
+      const broken = json.vendors.findIndex((v: { id: string }) => v.id === 'vendor-5');
+      json.vendors[broken].controls = [...json.vendors[broken].controls.slice(1), { id: 'mfa', coverage: 1.5 }];
+      await openFile(page, { name: 'thirty.json', text: JSON.stringify(json) });
+      await showAnalyst(page);
+      const card = (id: string) => page.locator(`.vendors article[data-vendor="${id}"]`);
+      const catalogue = Object.keys(json.controls).length;
+
+      // Every card is folded, counting what its vendor holds (a bare id, or a coverage above 0).
+      const held = (v: { controls: (string | { coverage?: number })[] }) =>
+        v.controls.filter((c) => typeof c === 'string' || (c.coverage ?? 1) > 0).length;
+      const vendor3 = json.vendors.find((v: { id: string }) => v.id === 'vendor-3');
+      expect(await card('vendor-3').locator('details.controls-toggle summary').textContent()).toBe(`Controls: ${held(vendor3)} of ${catalogue} held`);
+      expect(await page.locator('.vendors [data-vendor-control]').count()).toBe(0);
+      expect(await card('vendor-5').locator('[data-testid=field-error]').allTextContents()).toEqual([expect.stringMatching(/coverage/i)]);
+
+      // Opened, a vendor's controls edit the scenario as they do with few vendors.
+      await card('vendor-3').locator('summary').click();
+      const rows = card('vendor-3').locator('[data-vendor-control]');
+      await expect.poll(() => rows.count()).toBe(catalogue);
+      const lacking = card('vendor-3').locator('[data-vendor-control][data-held=false]').first();
+      const id = await lacking.getAttribute('data-vendor-control');
+      await lacking.locator('input[type=checkbox]').check();
+      await expect.poll(() => card('vendor-3').locator('summary').textContent()).toBe(`Controls: ${held(vendor3) + 1} of ${catalogue} held`);
+      expect(await card('vendor-3').locator(`[data-vendor-control="${id}"]`).getAttribute('data-held')).toBe('true');
+      await card('vendor-3').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(artifacts, `many-vendors-assumptions-${width}.png`) });
+      expect(await page.locator('.vendors [data-vendor-control]').count()).toBe(catalogue);
       expect(page.errors).toEqual([]);
       await page.close();
     });
