@@ -54,8 +54,8 @@ const SPAN = 256;
  * reused from chunk to chunk and block to block). The rest runs over spans of 256
  * trials: one loop over the span per drawn product, written straight into the records,
  * then one loop per vendor for its three sums and its expected loss, four trials at a
- * time. Cost (`src/cli/benchKernels.ts`): about 0.75 ms a block of 10,000 trials on the
- * default model, 4.7 ms with 20 vendors. Code generated per model, with every vendor's
+ * time. Cost (`src/cli/benchKernels.ts`): about 0.79 ms a block of 10,000 trials on the
+ * default model, 4.9 ms with 20 vendors. Code generated per model, with every vendor's
  * arithmetic written out in one loop over trials, ran the kernel alone 2.1 times as fast
  * (3.1 times with 20 vendors) but the CLI's whole run only 3% faster on the default model
  * (13% with 20 vendors), at the price of a second kernel that had to give the same bits.
